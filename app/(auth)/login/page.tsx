@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getPrincipal } from "@/lib/auth/session";
+import { homeFor, safeCallback } from "@/lib/auth/home";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const principal = await getPrincipal();
+  if (principal) redirect(safeCallback(callbackUrl) ?? homeFor(principal.role));
+  const t = await getTranslations("auth.login");
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-slate-600">{t("intro")}</p>
+      <LoginForm callbackUrl={safeCallback(callbackUrl) ?? ""} />
+      <p className="mt-6 text-sm">
+        {t("noAccount")}{" "}
+        <Link href="/register" className="text-brand-700 underline">
+          {t("register")}
+        </Link>
+      </p>
+    </div>
+  );
+}

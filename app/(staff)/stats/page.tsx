@@ -1,0 +1,8 @@
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth/session";
+
+export default async function StatsPage() {
+  await requireRole("LEAD", "ADMIN");
+  const t = await getTranslations("common.nav");
+  return <h1 className="text-2xl font-bold">{t("stats")}</h1>;
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/_actions/session";
+import { getPrincipal } from "@/lib/auth/session";
+import { navFor } from "@/lib/auth/nav";
+import { LanguageSwitcher } from "./language-switcher";
+import { NotificationBell } from "./notification-bell";
+
+export async function AppHeader() {
+  const [principal, t, locale] = await Promise.all([getPrincipal(), getTranslations("common"), getLocale()]);
+  const affiliation = principal?.unit
+    ? locale === "en" ? principal.unit.nameEn : principal.unit.nameZh
+    : principal?.enterprise?.name ?? (principal?.role === "ADMIN" ? t("city") : null);
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold whitespace-nowrap">
+          {t("appName")}
+        </Link>
+        {principal && (
+          <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex flex-wrap gap-1">
+              {navFor(principal.role).map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="block rounded px-3 py-1.5 text-sm hover:bg-white/10">
+                    {t(`nav.${item.key}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          {principal && <NotificationBell userId={principal.id} />}
+          <LanguageSwitcher />
+          {principal && (
+            <>
+              <Link href="/account" className="text-sm leading-tight hover:underline">
+                <span className="block font-medium">{principal.name}</span>
+                <span className="block text-xs text-white/80">
+                  {t(`roles.${principal.role}`)}
+                  {affiliation ? ` · ${affiliation}` : ""}
+                </span>
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
+                  {t("signOut")}
+                </button>
+              </form>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

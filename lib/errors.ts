@@ -1,0 +1,33 @@
+// Expected failures, each turned into a message for the person or the 404 page by the caller.
+
+/** The record does not exist, or the person may not know it exists. */
+export class NotFoundError extends Error {
+  constructor(what = "record") {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** The person may see the record but not do this to it. */
+export class ForbiddenError extends Error {
+  constructor(message = "forbidden") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Someone else changed the record first (optimistic concurrency) or a unique value is taken. */
+export class ConflictError extends Error {
+  constructor(public readonly code: string = "conflict") {
+    super(code);
+    this.name = "ConflictError";
+  }
+}
+
+/** Input that passed the schema but breaks a domain rule; `fieldErrors` maps fields to message keys. */
+export class ValidationError extends Error {
+  constructor(public readonly fieldErrors: Record<string, string[]>, message = "invalid") {
+    super(message);
+    this.name = "ValidationError";
+  }
+}

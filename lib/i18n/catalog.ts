@@ -1,0 +1,37 @@
+import type { Locale } from "./locales";
+import zhCommon from "@/messages/zh-CN/common.json";
+import zhAuth from "@/messages/zh-CN/auth.json";
+import zhEnterprise from "@/messages/zh-CN/enterprise.json";
+import zhTypes from "@/messages/zh-CN/types.json";
+import zhQueue from "@/messages/zh-CN/queue.json";
+import zhStats from "@/messages/zh-CN/stats.json";
+import zhAdmin from "@/messages/zh-CN/admin.json";
+import zhAccount from "@/messages/zh-CN/account.json";
+import zhNotifications from "@/messages/zh-CN/notifications.json";
+import enCommon from "@/messages/en/common.json";
+import enAuth from "@/messages/en/auth.json";
+import enEnterprise from "@/messages/en/enterprise.json";
+import enTypes from "@/messages/en/types.json";
+import enQueue from "@/messages/en/queue.json";
+import enStats from "@/messages/en/stats.json";
+import enAdmin from "@/messages/en/admin.json";
+import enAccount from "@/messages/en/account.json";
+import enNotifications from "@/messages/en/notifications.json";
+
+// One JSON file per namespace and language, so each area of the product owns its own words.
+export const CATALOGS: Record<Locale, Record<string, unknown>> = {
+  "zh-CN": {
+    common: zhCommon, auth: zhAuth, enterprise: zhEnterprise, types: zhTypes, queue: zhQueue,
+    stats: zhStats, admin: zhAdmin, account: zhAccount, notifications: zhNotifications,
+  },
+  en: {
+    common: enCommon, auth: enAuth, enterprise: enEnterprise, types: enTypes, queue: enQueue,
+    stats: enStats, admin: enAdmin, account: enAccount, notifications: enNotifications,
+  },
+};
+
+/** Every leaf key as a dotted path, to compare catalogs. */
+export function flattenKeys(obj: unknown, prefix = ""): string[] {
+  if (typeof obj !== "object" || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => flattenKeys(v, prefix ? `${prefix}.${k}` : k));
+}

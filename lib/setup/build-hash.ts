@@ -1,0 +1,21 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import path from "node:path";
+
+// Everything that changes what `next build` produces; a build older than these is rebuilt on start.
+const INPUTS = ["app", "components", "lib", "messages", "public", "types", "proxy.ts", "next.config.js", "postcss.config.js", "package-lock.json", "tsconfig.json", "generated"];
+
+function walk(p: string, out: string[]) {
+  if (!existsSync(p)) return;
+  if (statSync(p).isDirectory()) {
+    for (const name of readdirSync(p).sort()) if (!name.endsWith(".test.ts")) walk(path.join(p, name), out);
+  } else out.push(p);
+}
+
+export function sourceHash(root: string): string {
+  const files: string[] = [];
+  for (const input of INPUTS) walk(path.join(root, input), files);
+  const h = createHash("sha256");
+  for (const f of files) h.update(path.relative(root, f)).update("\0").update(readFileSync(f)).update("\0");
+  return h.digest("hex");
+}

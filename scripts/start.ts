@@ -1,0 +1,81 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, data, build if stale, then serve.
+import "dotenv/config";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { defaultDataDir, portIsFree, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/migrate";
+import { ROOT } from "../lib/db/schema-engine";
+import { createPrismaClient } from "../lib/db";
+import { bootstrapData } from "../lib/setup/bootstrap";
+import { sourceHash } from "../lib/setup/build-hash";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", AUTH_TRUST_HOST: "true" };
+let embedded: RunningPostgres | null = null;
+let server: ChildProcess | null = null;
+
+function log(message: string) {
+  console.log(`[resumption-desk] ${message}`);
+}
+
+async function shutdown(code: number) {
+  server?.kill("SIGTERM");
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function main() {
+  if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`);
+
+  if (!env.DATABASE_URL) {
+    const dataDir = env.PGDATA_DIR ?? defaultDataDir(ROOT);
+    const pgPort = Number(env.PGPORT ?? 54320);
+    log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dataDir})`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: pgPort });
+    env.DATABASE_URL = embedded.url;
+  } else log("using DATABASE_URL");
+
+  const applied = await applyMigrations(env.DATABASE_URL!);
+  if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  const db = createPrismaClient(env.DATABASE_URL!);
+  const seeded = await bootstrapData(db, env);
+  if (seeded === "demo") log("seeded the demo data (password for every demo account: demo-pass)");
+  await db.$disconnect();
+
+  env.AUTH_SECRET ??= authSecret();
+
+  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+  if (!dev) {
+    const hash = sourceHash(ROOT);
+    const stamp = path.join(ROOT, ".next", "source-hash");
+    if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {
+      log("building the app (first start or sources changed)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env, stdio: "inherit" });
+      if (build.status !== 0) throw new Error("next build failed");
+      writeFileSync(stamp, hash);
+    }
+  }
+  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", env.HOSTNAME ?? "0.0.0.0"], { cwd: ROOT, env, stdio: "inherit" });
+  server.on("exit", (code) => void shutdown(code ?? 0));
+  log(`serving on http://localhost:${port}`);
+}
+
+// Sessions should survive a restart, so a generated secret is kept beside the data (never committed).
+function authSecret(): string {
+  const file = path.join(ROOT, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+main().catch(async (err) => {
+  console.error(`\n[resumption-desk] could not start: ${err instanceof Error ? err.message : String(err)}`);
+  await shutdown(1);
+});
