@@ -1,0 +1,43 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+// End-to-end against `next start` on a built app, in Debian's Chromium, with a fresh embedded database
+// (scripts/e2e-server.ts wipes its data folder first, so every run starts from the demo story).
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `http://127.0.0.1:${PORT}/login`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      PGPORT: process.env.E2E_PGPORT ?? "54322",
+      PGDATA_DIR: process.env.E2E_PGDATA ?? "/tmp/rd-e2e/pg15",
+      AUTH_SECRET: "e2e-secret-not-for-production-000000000",
+      UPLOAD_DIR: "/tmp/rd-e2e/uploads",
+      DEMO_DATA: "on",
+      HOSTNAME: "127.0.0.1",
+    },
+  },
+});

@@ -1,0 +1,109 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./helpers";
+
+const HOMES: [string, RegExp][] = [
+  [ACCOUNTS.admin, /\/admin$/],
+  [ACCOUNTS.leadChian, /\/queue/],
+  [ACCOUNTS.officerChian, /\/queue/],
+  [ACCOUNTS.officerFotang, /\/queue/],
+  [ACCOUNTS.leadExit, /\/queue/],
+  [ACCOUNTS.officerExit, /\/queue/],
+  [ACCOUNTS.powertrain, /\/requests$/],
+  [ACCOUNTS.tradeco, /\/requests$/],
+];
+
+test.describe("sign-in", () => {
+  for (const [email, home] of HOMES) {
+    test(`${email} lands on their home page`, async ({ page }) => {
+      await signIn(page, email);
+      await expect(page).toHaveURL(home);
+      await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+    });
+  }
+
+  test("a wrong password and an unknown email get the same message, and the email stays filled", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("邮箱").fill(ACCOUNTS.powertrain);
+    await page.getByLabel("密码").fill("wrong-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByText("邮箱或密码不正确。")).toBeVisible();
+    await expect(page.getByLabel("邮箱")).toHaveValue(ACCOUNTS.powertrain);
+
+    await page.getByLabel("邮箱").fill("nobody@nowhere.test");
+    await page.getByLabel("密码").fill("demo-pass");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByText("邮箱或密码不正确。")).toBeVisible();
+    await expect(page.getByLabel("邮箱")).toHaveValue("nobody@nowhere.test");
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, ACCOUNTS.officerChian);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/queue");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fqueue/);
+  });
+});
+
+test.describe("access by role", () => {
+  test("anonymous people are sent to sign-in and come back after", async ({ page }) => {
+    await page.goto("/queue?status=SUBMITTED");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    await page.getByLabel("邮箱").fill(ACCOUNTS.officerChian);
+    await page.getByLabel("密码").fill("demo-pass");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/queue\?status=SUBMITTED/);
+  });
+
+  test("a forged x-middleware-subrequest header gains nothing", async ({ request }) => {
+    for (const header of ["middleware", "proxy", "src/middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy"]) {
+      const res = await request.get("/queue", { headers: { "x-middleware-subrequest": header }, maxRedirects: 0 });
+      expect(res.status(), header).toBe(307);
+      expect(res.headers()["location"]).toContain("/login");
+      const admin = await request.get("/admin", { headers: { "x-middleware-subrequest": header }, maxRedirects: 0 });
+      expect(admin.status()).toBe(307);
+    }
+  });
+
+  const WRONG: [string, string][] = [
+    [ACCOUNTS.powertrain, "/queue"],
+    [ACCOUNTS.powertrain, "/stats"],
+    [ACCOUNTS.powertrain, "/admin"],
+    [ACCOUNTS.officerChian, "/stats"],
+    [ACCOUNTS.officerChian, "/admin"],
+    [ACCOUNTS.officerChian, "/requests/new"],
+    [ACCOUNTS.leadChian, "/admin"],
+    [ACCOUNTS.admin, "/requests/new"],
+  ];
+  for (const [email, path] of WRONG) {
+    test(`${email} gets the 404 page on ${path}`, async ({ page }) => {
+      await signIn(page, email);
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    });
+  }
+});
+
+test.describe("language", () => {
+  test("the switcher turns the page English and back, and the choice persists", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await page.getByRole("button", { name: "中文" }).click();
+    await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
+  });
+
+  test("the browser's language is used until a choice is made", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-pass";
+
+export const ACCOUNTS = {
+  admin: "admin@demo.yiwu.gov",
+  leadChian: "lead.chian@demo.yiwu.gov",
+  officerChian: "officer.chian@demo.yiwu.gov",
+  officerFotang: "officer.fotang@demo.yiwu.gov",
+  leadExit: "lead.exit@demo.yiwu.gov",
+  officerExit: "officer.exit@demo.yiwu.gov",
+  powertrain: "staff@powertrain.demo",
+  tradeco: "staff@tradeco.demo",
+} as const;
+
+/** Signs in through the real form, as a person would (fields found by their labels). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByLabel(/邮箱|Email/).fill(email);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
