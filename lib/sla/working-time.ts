@@ -1,0 +1,134 @@
+import type { CalendarDays } from "./calendar-data";
+
+// All calendar reasoning happens in Asia/Shanghai, which has been UTC+8 without DST since 1991, so a
+// fixed offset is exact and spares us a timezone library.
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+// A calendar with no working day for a whole year is corrupt data; fail instead of looping forever.
+const MAX_SCAN_DAYS = 366;
+
+export type SlaDuration = { amount: number; unit: "hours" | "workingDays" };
+export type SlaSpec = { firstResponse: SlaDuration; resolution: SlaDuration };
+
+/** The Asia/Shanghai calendar day ("YYYY-MM-DD") an instant falls on. */
+export function shanghaiDay(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function dayStartMs(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) - OFFSET_MS;
+}
+
+function timeOfDayMs(instant: Date): number {
+  const local = instant.getTime() + OFFSET_MS;
+  return ((local % DAY_MS) + DAY_MS) % DAY_MS;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A declared 调休 workday always works; otherwise Monday–Friday unless a public holiday. */
+export function isWorkingDay(day: string, cal: CalendarDays): boolean {
+  if (cal.workdays.has(day)) return true;
+  if (cal.holidays.has(day)) return false;
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+function nextWorkingDay(day: string, cal: CalendarDays): string {
+  let d = day;
+  for (let i = 0; i < MAX_SCAN_DAYS; i++) {
+    d = nextDay(d);
+    if (isWorkingDay(d, cal)) return d;
+  }
+  throw new Error(`No working day within ${MAX_SCAN_DAYS} days after ${day}: check the calendar`);
+}
+
+/** The same Shanghai time of day on the first working day at or after the instant's own day. */
+function rollToWorkingDay(instant: Date, cal: CalendarDays): Date {
+  const day = shanghaiDay(instant);
+  if (isWorkingDay(day, cal)) return instant;
+  return new Date(dayStartMs(nextWorkingDay(day, cal)) + timeOfDayMs(instant));
+}
+
+/**
+ * Due instant `days` working days after `start`, at the same Shanghai time of day.
+ * A start on a non-working day counts from 00:00 of the next working day, so the due instant is
+ * 00:00 of the working day after the Nth: the whole Nth working day is available, and the case is
+ * due the moment the next one begins. E.g. Saturday 15:00 + 1 → Tuesday 00:00 (all of Monday).
+ */
+export function addWorkingDays(start: Date, days: number, cal: CalendarDays): Date {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a whole number ≥ 0, got ${days}`);
+  let day = shanghaiDay(start);
+  let time = timeOfDayMs(start);
+  if (!isWorkingDay(day, cal)) {
+    day = nextWorkingDay(day, cal);
+    time = 0;
+  }
+  for (let i = 0; i < days; i++) day = nextWorkingDay(day, cal);
+  return new Date(dayStartMs(day) + time);
+}
+
+/** Clock hours: weekends and holidays count (goods on the road do not wait for Monday). */
+export function addClockHours(start: Date, hours: number): Date {
+  return new Date(start.getTime() + hours * HOUR_MS);
+}
+
+/**
+ * Due instant of an SLA duration counted from submission, pushed later by the time spent paused.
+ * For working-day durations the paused milliseconds are added to the unpaused due instant and the
+ * result, if it lands on a non-working day, moves to the same time on the next working day. This
+ * treats paused time as clock time: a pause over a weekend pushes the due time by the weekend too,
+ * which favours the unit by at most the non-working days inside the pause.
+ */
+export function computeDue(submittedAt: Date, spec: SlaDuration, cal: CalendarDays, pausedMs = 0): Date {
+  if (pausedMs < 0) throw new RangeError(`pausedMs must be ≥ 0, got ${pausedMs}`);
+  if (spec.unit === "hours") return new Date(addClockHours(submittedAt, spec.amount).getTime() + pausedMs);
+  const due = addWorkingDays(submittedAt, spec.amount, cal);
+  if (pausedMs === 0) return due;
+  return rollToWorkingDay(new Date(due.getTime() + pausedMs), cal);
+}
+
+/**
+ * Milliseconds between start and end that were not paused. An open pause (end null) runs until
+ * `now`; overlapping pauses count once; pause time outside [start, end] is ignored.
+ */
+export function elapsedActiveMs(
+  start: Date,
+  end: Date,
+  pauses: { start: Date; end: Date | null }[],
+  now: Date,
+): number {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (to <= from) return 0;
+  const clipped = pauses
+    .map((p) => [Math.max(p.start.getTime(), from), Math.min((p.end ?? now).getTime(), to)] as const)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  let paused = 0;
+  let coveredUntil = from;
+  for (const [s, e] of clipped) {
+    const begin = Math.max(s, coveredUntil);
+    if (e > begin) paused += e - begin;
+    coveredUntil = Math.max(coveredUntil, e);
+  }
+  return to - from - paused;
+}
+
+export const REMINDER_FRACTION = 0.8;
+
+/** When the assignee is reminded: 80% of the way from creation to the due time. */
+export function reminderAt(createdAt: Date, dueAt: Date): Date {
+  const span = dueAt.getTime() - createdAt.getTime();
+  return new Date(createdAt.getTime() + Math.round(span * REMINDER_FRACTION));
+}
+
+/** "overdue" once past the due instant; "due_soon" from the reminder point on. */
+export function slaState(dueAt: Date, now: Date, createdAt: Date): "ok" | "due_soon" | "overdue" {
+  if (now.getTime() > dueAt.getTime()) return "overdue";
+  if (now.getTime() >= reminderAt(createdAt, dueAt).getTime()) return "due_soon";
+  return "ok";
+}
