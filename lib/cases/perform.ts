@@ -1,0 +1,164 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Principal } from "@/lib/auth/types";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { visibleRequests } from "@/lib/requests/access";
+import { canReopen, transition, type Status } from "@/lib/workflow/state-machine";
+import { actorFor, mayAssignOthers } from "./authorize";
+import { closePause, openPause, type PauseReason, PAUSE_REASONS } from "./clock";
+import { caseOwnerIds, enterpriseStaffIds, isAssignable, unitStaffIds, without } from "./people";
+import { optionalText, requiredText } from "./text";
+
+export type CaseCommand =
+  | { action: "accept" }
+  | { action: "assign"; assigneeId: string }
+  | { action: "start" }
+  | { action: "ask"; question: string; reason?: PauseReason }
+  | { action: "answer"; answer: string }
+  | { action: "resolve"; note: string }
+  | { action: "reject"; reason: string }
+  | { action: "withdraw"; reason: string }
+  | { action: "confirm"; score: number; comment?: string }
+  | { action: "reopen"; reason: string };
+
+export const caseSelect = {
+  id: true, reference: true, type: true, status: true, version: true, unitId: true, enterpriseId: true, assigneeId: true,
+  submittedAt: true, pausedMs: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, resolvedAt: true, firstResolvedAt: true,
+} as const;
+type CaseRow = Prisma.RequestGetPayload<{ select: typeof caseSelect }>;
+
+/** The request by reference if this person may see it, else NotFoundError (someone else's case does not exist). */
+export async function loadVisibleCase(tx: Tx, p: Principal, reference: string): Promise<CaseRow> {
+  const request = await tx.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, select: caseSelect });
+  if (!request) throw new NotFoundError("request");
+  return request;
+}
+
+/**
+ * The one way a case changes status. Checks who may act, applies the state machine, and writes the
+ * new state, timestamps, SLA pauses, the timeline event, the reply/rating and the notifications in one
+ * transaction. The write only lands if the case is still at `expectedVersion`: of two people acting on
+ * the same version exactly one succeeds, the other gets ConflictError("stale") and nothing of theirs is written.
+ */
+export async function performCaseAction(
+  p: Principal,
+  reference: string,
+  expectedVersion: number,
+  cmd: CaseCommand,
+  now = new Date(),
+): Promise<{ status: Status; version: number }> {
+  const text = commandText(cmd);
+  return db.$transaction(async (tx) => {
+    const req = await loadVisibleCase(tx, p, reference);
+    const actor = actorFor(p, req, cmd.action);
+    if (req.version !== expectedVersion) throw new ConflictError("stale");
+    const step = transition(req.status, cmd.action, actor);
+    if (!step.ok) throw new ConflictError("not_allowed");
+
+    const data: Prisma.RequestUncheckedUpdateManyInput = { status: step.to, version: { increment: 1 } };
+    const assigneeId = await nextAssignee(tx, p, req, cmd);
+    if (assigneeId !== req.assigneeId) data.assigneeId = assigneeId;
+    if (actor === "UNIT" && !req.firstResponseAt) data.firstResponseAt = now;
+    if (cmd.action === "resolve") Object.assign(data, { resolvedAt: now, firstResolvedAt: req.firstResolvedAt ?? now });
+    if (cmd.action === "confirm") data.closedAt = now;
+    if (cmd.action === "withdraw") Object.assign(data, { withdrawnAt: now, withdrawReason: text });
+    if (cmd.action === "reopen") {
+      if (!req.resolvedAt || !canReopen(req.resolvedAt, now)) throw new ForbiddenError("reopen_window_passed");
+      Object.assign(data, { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null });
+    }
+    if (step.endsPause) Object.assign(data, await closePause(tx, req, now));
+    if (step.pausesClock && cmd.action === "ask") await openPause(tx, req.id, cmd.reason ?? "QUESTION", text!, now);
+
+    const { count } = await tx.request.updateMany({ where: { id: req.id, version: expectedVersion }, data });
+    if (count === 0) throw new ConflictError("stale");
+
+    const replyId = hasPublicReply(cmd.action) ? (await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id : undefined;
+    const event = (e: Omit<Prisma.EventUncheckedCreateInput, "requestId" | "actorId" | "createdAt">) =>
+      tx.event.create({ data: { requestId: req.id, actorId: p.id, createdAt: now, ...e } });
+    if (step.to !== req.status) {
+      await event({
+        kind: "STATUS", fromStatus: req.status, toStatus: step.to, text, visibility: "PUBLIC",
+        data: { action: cmd.action, ...(replyId && { replyId }), ...(cmd.action === "ask" && { reason: cmd.reason ?? "QUESTION" }), ...(data.assigneeId !== undefined && { assigneeId }) },
+      });
+    }
+    if (data.assigneeId !== undefined && assigneeId) {
+      await event({ kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId, previousAssigneeId: req.assigneeId } });
+    }
+    if (cmd.action === "confirm") {
+      await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: p.id, createdAt: now } });
+      await event({ kind: "RATED", text, visibility: "PUBLIC", data: { score: cmd.score } });
+    }
+    await tellPeople(tx, p, { ...req, assigneeId }, cmd, step.to, data.assigneeId !== undefined, now);
+    return { status: step.to, version: expectedVersion + 1 };
+  });
+}
+
+/** Validates the free text of the command (and the score) before anything is read. */
+function commandText(cmd: CaseCommand): string | null {
+  switch (cmd.action) {
+    case "ask":
+      if (cmd.reason && !PAUSE_REASONS.includes(cmd.reason)) throw new ValidationError({ reason: ["queue.errors.invalid"] });
+      return requiredText(cmd.question, "question");
+    case "answer":
+      return requiredText(cmd.answer, "answer");
+    case "resolve":
+      return requiredText(cmd.note, "note");
+    case "reject":
+    case "withdraw":
+    case "reopen":
+      return requiredText(cmd.reason, "reason");
+    case "confirm":
+      if (!Number.isInteger(cmd.score) || cmd.score < 1 || cmd.score > 5) throw new ValidationError({ score: ["queue.errors.score"] });
+      return optionalText(cmd.comment, "comment");
+    default:
+      return null;
+  }
+}
+
+const hasPublicReply = (action: string) => action === "ask" || action === "answer" || action === "resolve";
+
+/** Who works the case afterwards. Accepting claims it for the person accepting, unless it already has someone. */
+async function nextAssignee(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand): Promise<string | null> {
+  if (cmd.action === "accept") {
+    const member = (p.role === "OFFICER" || p.role === "LEAD") && p.unitId === req.unitId;
+    return req.assigneeId ?? (member ? p.id : null);
+  }
+  if (cmd.action !== "assign") return req.assigneeId;
+  if (!mayAssignOthers(p) && cmd.assigneeId !== p.id) throw new ForbiddenError("assign_self_only");
+  if (!(await isAssignable(tx, req.unitId, cmd.assigneeId))) throw new ValidationError({ assigneeId: ["queue.errors.assignee"] });
+  return cmd.assigneeId;
+}
+
+/** Assigned → the assignee; unit moves → the enterprise; enterprise moves → whoever works the case (and leads, for withdrawals). */
+async function tellPeople(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand, to: Status, reassigned: boolean, now: Date) {
+  const base = { requestId: req.id, now };
+  const params = { reference: req.reference, type: req.type };
+  if (reassigned && req.assigneeId && req.assigneeId !== p.id) {
+    await notify(tx, { ...base, userIds: [req.assigneeId], kind: "ASSIGNED", params });
+  }
+  const status = { ...base, kind: "STATUS", params: { ...params, action: cmd.action, toStatus: to } };
+  switch (cmd.action) {
+    case "accept":
+    case "ask":
+    case "resolve":
+    case "reject":
+      await notify(tx, { ...status, userIds: await enterpriseStaffIds(tx, req.enterpriseId) });
+      break;
+    case "assign":
+      if (req.status === "SUBMITTED") await notify(tx, { ...status, userIds: await enterpriseStaffIds(tx, req.enterpriseId) });
+      break;
+    case "answer":
+    case "reopen":
+      await notify(tx, { ...status, userIds: await caseOwnerIds(tx, req) });
+      break;
+    case "withdraw": {
+      const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
+      await notify(tx, { ...status, userIds: without([...leads, ...(req.assigneeId ? [req.assigneeId] : [])], p.id) });
+      break;
+    }
+    case "confirm":
+      await notify(tx, { ...base, userIds: await caseOwnerIds(tx, req), kind: "RATED", params: { ...params, score: cmd.score } });
+      break;
+  }
+}

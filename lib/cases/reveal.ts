@@ -1,0 +1,41 @@
+import type { Principal } from "@/lib/auth/types";
+import { db, type Db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { isUnitStaff } from "./authorize";
+import { loadVisibleCase } from "./perform";
+import { requiredText } from "./text";
+
+/** A reveal shows the numbers for this long; then the person must give a reason again. */
+export const REVEAL_WINDOW_MS = 30 * 60 * 1000;
+
+/**
+ * Unit staff who may see the case but are not working it ask to see passport/ID numbers in full,
+ * with a reason. The reason goes to the timeline (internal) and the numbers show for REVEAL_WINDOW_MS.
+ */
+export async function revealIdentifiers(p: Principal, reference: string, reason: string, now = new Date()): Promise<void> {
+  const text = requiredText(reason, "reason", 500);
+  if (!isUnitStaff(p)) throw new NotFoundError("request");
+  await db.$transaction(async (tx) => {
+    const req = await loadVisibleCase(tx, p, reference);
+    await tx.event.create({ data: { requestId: req.id, actorId: p.id, kind: "REVEAL", text, visibility: "INTERNAL", createdAt: now } });
+  });
+}
+
+/**
+ * Whether this person sees passport and ID numbers unmasked: the request's own enterprise, the officer
+ * working it and admins always; other unit staff for a while after a recorded reveal.
+ */
+export async function seesIdentifiers(
+  p: Principal,
+  request: { id: string; enterpriseId: string; assigneeId: string | null },
+  now = new Date(),
+  client: Db = db,
+): Promise<boolean> {
+  if (p.role === "ADMIN") return true;
+  if (p.role === "ENTERPRISE") return p.enterpriseId === request.enterpriseId;
+  if (request.assigneeId === p.id) return true;
+  const recent = await client.event.count({
+    where: { requestId: request.id, actorId: p.id, kind: "REVEAL", createdAt: { gte: new Date(now.getTime() - REVEAL_WINDOW_MS) } },
+  });
+  return recent > 0;
+}

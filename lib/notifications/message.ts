@@ -1,0 +1,43 @@
+import { createTranslator } from "next-intl";
+import { CATALOGS } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/locales";
+
+// One place decides which catalog message a notification shows and with which values, so the in-app
+// centre and the email/SMS text always say the same thing.
+
+export const NOTIFICATION_KINDS = [
+  "NEW_CASE", "ASSIGNED", "STATUS", "REPLY", "REMINDER", "ESCALATED", "COHANDLING_ADDED", "COHANDLING_DONE", "RATED",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Key under the `notifications` namespace and the values its message needs (missing ones get neutral defaults). */
+export function notificationMessage(kind: string, params: unknown): { key: string; values: Record<string, string | number> } {
+  const p = (params && typeof params === "object" ? params : {}) as Record<string, unknown>;
+  const str = (v: unknown, fallback: string) => (typeof v === "string" || typeof v === "number" ? String(v) : fallback);
+  const values = {
+    reference: str(p.reference, ""),
+    action: str(p.action, "other"),
+    toStatus: str(p.toStatus, "other"),
+    score: str(p.score, "?"),
+  };
+  const known = (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+  return { key: `kinds.${known ? kind : "other"}`, values };
+}
+
+/** Where the person opens the case: enterprise staff have their own page for it. */
+export function casePath(role: string, reference: string): string {
+  return role === "ENTERPRISE" ? `/requests/${reference}` : `/cases/${reference}`;
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The `notifications` messages of a language, outside React (emails are written by the worker). */
+export function notificationTranslator(locale: Locale): Translate {
+  return createTranslator({ locale, messages: CATALOGS[locale] as never, namespace: "notifications" as never }) as unknown as Translate;
+}
+
+/** The sentence a person reads for this notification. */
+export function renderNotification(t: Translate, kind: string, params: unknown): string {
+  const { key, values } = notificationMessage(kind, params);
+  return t(key, values);
+}

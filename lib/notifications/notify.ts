@@ -1,0 +1,93 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { casePath, notificationTranslator, renderNotification } from "./message";
+
+export type NotifyInput = {
+  userIds: string[];
+  kind: string;
+  requestId?: string;
+  params?: Record<string, unknown>;
+  /** Makes the effect happen once: a second call with the same key (per user) writes nothing. */
+  dedupeKey?: string;
+  now?: Date;
+};
+
+type Recipient = Prisma.UserGetPayload<{ select: typeof recipientSelect }>;
+const recipientSelect = {
+  id: true, email: true, phone: true, role: true, locale: true, active: true,
+  enterprise: { select: { contactChannel: true, contactPhone: true } },
+} as const;
+
+/**
+ * Where a notice goes besides the in-app centre (助企不扰企: the enterprise chose how to be contacted):
+ * - unit staff and admins: an email to their work address;
+ * - enterprise staff by the enterprise's contactChannel: EMAIL → email; SMS or PHONE → a text message
+ *   (a phone preference means "reach me on my phone", and a text does not interrupt like a call);
+ *   IN_APP → nothing beyond the centre.
+ * Messages go to the Outbox; the worker sends emails over SMTP when SMTP_URL is set, otherwise they
+ * stay there for an admin to read.
+ */
+export function outboxChannel(user: Recipient): { channel: "EMAIL" | "SMS"; to: string } | null {
+  if (user.role !== "ENTERPRISE") return { channel: "EMAIL", to: user.email };
+  switch (user.enterprise?.contactChannel) {
+    case "EMAIL":
+      return { channel: "EMAIL", to: user.email };
+    case "SMS":
+    case "PHONE": {
+      const phone = user.phone ?? user.enterprise.contactPhone;
+      return phone ? { channel: "SMS", to: phone } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function appUrl(): string {
+  return (process.env.APP_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+function messageFor(user: Recipient, kind: string, params: Record<string, unknown>, channel: "EMAIL" | "SMS") {
+  const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
+  const t = notificationTranslator(locale);
+  const subject = renderNotification(t, kind, params);
+  const url = typeof params.reference === "string" ? appUrl() + casePath(user.role, params.reference) : appUrl();
+  const body = channel === "SMS" ? `${subject} ${url}` : `${subject}\n\n${t("email.open", { url })}\n\n${t("email.footer")}`;
+  return { subject, body };
+}
+
+/**
+ * Tells people about something, inside the caller's transaction: one Notification per active user
+ * (skipping any whose dedupe key already exists) and an Outbox message when their channel wants one.
+ * Returns how many notifications were written.
+ */
+export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
+  const ids = [...new Set(input.userIds.filter(Boolean))];
+  if (ids.length === 0) return 0;
+  const users = await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: recipientSelect });
+  const params = input.params ?? {};
+  const createdAt = input.now ?? new Date();
+  // ON CONFLICT DO NOTHING: two workers racing on the same key both succeed, only one row is written.
+  const created = await tx.notification.createManyAndReturn({
+    data: users.map((u) => ({
+      userId: u.id,
+      kind: input.kind,
+      requestId: input.requestId ?? null,
+      params: params as Prisma.InputJsonValue,
+      dedupeKey: input.dedupeKey ? `${input.dedupeKey}:${u.id}` : null,
+      createdAt,
+    })),
+    skipDuplicates: true,
+    select: { id: true, userId: true },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const outbox: Prisma.OutboxCreateManyInput[] = [];
+  for (const n of created) {
+    const user = byId.get(n.userId)!;
+    const target = outboxChannel(user);
+    if (!target) continue;
+    outbox.push({ notificationId: n.id, channel: target.channel, to: target.to, ...messageFor(user, input.kind, params, target.channel), createdAt });
+  }
+  if (outbox.length) await tx.outbox.createMany({ data: outbox });
+  return created.length;
+}
