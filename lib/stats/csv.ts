@@ -1,0 +1,51 @@
+// CSV as Excel on a Chinese Windows opens it: UTF-8 with a byte-order mark (without it Excel guesses GBK
+// and shows mojibake), RFC 4180 quoting and CRLF line ends.
+
+export type Cell = string | number | null;
+
+const BOM = "\uFEFF";
+// A spreadsheet runs a cell starting with one of these as a formula (CSV/formula injection, OWASP).
+// Tab and carriage return also start formulas in some spreadsheets once leading spaces are trimmed.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet will show as text: a leading formula character gets a quote mark before it. */
+export function neutralise(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One field, quoted when it holds a comma, a quote, or a line break (RFC 4180 §2.6–2.7). */
+export function csvField(cell: Cell): string {
+  if (cell === null) return "";
+  // Numbers are our own figures, never a formula; a negative one keeps its sign so it stays a number.
+  const text = typeof cell === "number" ? (Number.isFinite(cell) ? String(cell) : "") : neutralise(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole document: header row, then data rows, CRLF after every record, BOM first. */
+export function toCsv(header: string[], rows: Cell[][]): string {
+  const lines = [header, ...rows].map((r) => r.map(csvField).join(","));
+  return BOM + lines.map((l) => `${l}\r\n`).join("");
+}
+
+/** Splits a document made by toCsv back into cells (for tests and for checking a download). */
+export function parseCsv(text: string): string[][] {
+  const src = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && src[i + 1] === "\n") {
+      row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    } else field += c;
+  }
+  if (field !== "" || row.length) row.push(field), rows.push(row);
+  return rows;
+}
