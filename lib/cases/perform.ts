@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
-import { db, type Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { visibleRequests } from "@/lib/requests/access";
@@ -23,13 +23,13 @@ export type CaseCommand =
   | { action: "reopen"; reason: string };
 
 export const caseSelect = {
-  id: true, reference: true, type: true, status: true, version: true, unitId: true, enterpriseId: true, assigneeId: true,
+  id: true, reference: true, type: true, status: true, priority: true, version: true, unitId: true, enterpriseId: true, assigneeId: true,
   submittedAt: true, pausedMs: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, resolvedAt: true, firstResolvedAt: true,
 } as const;
 type CaseRow = Prisma.RequestGetPayload<{ select: typeof caseSelect }>;
 
 /** The request by reference if this person may see it, else NotFoundError (someone else's case does not exist). */
-export async function loadVisibleCase(tx: Tx, p: Principal, reference: string): Promise<CaseRow> {
+export async function loadVisibleCase(tx: Db | Tx, p: Principal, reference: string): Promise<CaseRow> {
   const request = await tx.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, select: caseSelect });
   if (!request) throw new NotFoundError("request");
   return request;

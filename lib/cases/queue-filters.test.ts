@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { decodeCursor, encodeCursor, parseQueueFilters, queueHref } from "./queue-filters";
+
+describe("queue filters in the address", () => {
+  it("reads the filters a shared link carries", () => {
+    expect(parseQueueFilters({ tab: "mine", priority: "URGENT", q: " 动力 ", assignee: "me" })).toMatchObject({
+      tab: "mine", priority: "URGENT", q: "动力", assignee: "me",
+    });
+  });
+
+  it("opens on the open cases, or on everything when a status is asked for", () => {
+    expect(parseQueueFilters({}).tab).toBe("open");
+    expect(parseQueueFilters({ status: "SUBMITTED" })).toMatchObject({ tab: "all", status: "SUBMITTED" });
+  });
+
+  it("drops values it does not know instead of failing", () => {
+    expect(parseQueueFilters({ tab: "bogus", status: "DONE", priority: ["HIGH", "LOW"], overdue: "yes" })).toEqual({
+      tab: "open", priority: "HIGH",
+    });
+  });
+
+  it("writes links that keep the other filters and restart paging", () => {
+    const f = parseQueueFilters({ tab: "open", type: "GENERAL", cursor: "abc" });
+    expect(queueHref(f, { tab: "overdue" })).toBe("/queue?tab=overdue&type=GENERAL");
+    expect(queueHref(f, { type: undefined })).toBe("/queue?tab=open");
+  });
+
+  it("round-trips the keyset cursor and ignores a forged one", () => {
+    const due = new Date("2026-03-02T01:00:00Z");
+    expect(decodeCursor(encodeCursor(due, "c1"))).toEqual({ dueAt: due, id: "c1" });
+    expect(decodeCursor("not-a-cursor")).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Principal } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { visibleRequests } from "@/lib/requests/access";
+import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
+
+export const PAGE_SIZE = 25;
+const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
+// While waiting on the enterprise the clock is stopped, so such a case is not overdue.
+const RUNNING = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] as const;
+
+/** Overdue: the clock is running and the due time has passed. */
+export function overdueWhere(now: Date): Prisma.RequestWhereInput {
+  return { status: { in: [...RUNNING] }, dueAt: { lt: now } };
+}
+
+function tabWhere(tab: QueueTab, p: Principal, now: Date): Prisma.RequestWhereInput {
+  switch (tab) {
+    case "unassigned":
+      return { status: { in: [...OPEN] }, assigneeId: null };
+    case "mine":
+      return { status: { in: [...OPEN] }, assigneeId: p.id };
+    case "open":
+      return { status: { in: [...OPEN] } };
+    case "overdue":
+      return overdueWhere(now);
+    case "waiting":
+      return { status: "NEEDS_INFO" };
+    case "resolved":
+      return { status: { in: ["RESOLVED", "CLOSED"] } };
+    case "all":
+      return {};
+  }
+}
+
+/** Every filter except the tab and the page: what the tab counts are counted over. */
+function filterWhere(p: Principal, f: QueueFilters, now: Date): Prisma.RequestWhereInput[] {
+  const and: Prisma.RequestWhereInput[] = [visibleRequests(p)];
+  if (f.status) and.push({ status: f.status });
+  if (f.type) and.push({ type: f.type });
+  if (f.priority) and.push({ priority: f.priority });
+  if (f.overdue) and.push(overdueWhere(now));
+  if (f.assignee === "me") and.push({ assigneeId: p.id });
+  if (f.assignee === "unassigned") and.push({ assigneeId: null });
+  if (f.township) and.push({ township: { code: f.township } });
+  // Only an admin looks across units; a unit's view is already its own.
+  if (f.unit && p.role === "ADMIN") and.push({ unit: { code: f.unit } });
+  if (f.q) {
+    const q = f.q;
+    and.push({
+      OR: [
+        { reference: { contains: q.toUpperCase() } },
+        { enterprise: { name: { contains: q, mode: "insensitive" } } },
+        { enterprise: { uscc: { startsWith: q.toUpperCase() } } },
+      ],
+    });
+  }
+  return and;
+}
+
+const rowSelect = {
+  id: true, reference: true, type: true, status: true, priority: true, unitId: true, unverified: true,
+  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true,
+  enterprise: { select: { name: true } },
+  township: { select: { nameZh: true, nameEn: true } },
+  unit: { select: { code: true, nameZh: true, nameEn: true } },
+  assignee: { select: { id: true, name: true } },
+} as const;
+export type QueueRow = Prisma.RequestGetPayload<{ select: typeof rowSelect }>;
+
+/**
+ * One page of the queue, most urgent due time first (keyset on (dueAt, id)), with the count of every tab
+ * under the same filters. Scoped by visibleRequests: a unit sees its own cases and those it co-handles.
+ */
+export async function queuePage(p: Principal, f: QueueFilters, now = new Date()) {
+  const base = filterWhere(p, f, now);
+  const after = decodeCursor(f.cursor);
+  const keyset: Prisma.RequestWhereInput[] = after
+    ? [{ OR: [{ dueAt: { gt: after.dueAt } }, { dueAt: after.dueAt, id: { gt: after.id } }] }]
+    : [];
+  const [rows, ...counts] = await Promise.all([
+    db.request.findMany({
+      where: { AND: [...base, tabWhere(f.tab, p, now), ...keyset] },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take: PAGE_SIZE + 1,
+      select: rowSelect,
+    }),
+    ...QUEUE_TABS.map((tab) => db.request.count({ where: { AND: [...base, tabWhere(tab, p, now)] } })),
+  ]);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.dueAt, last.id) : null,
+    counts: Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, counts[i]!])) as Record<QueueTab, number>,
+  };
+}
+
+/** Choices for the queue's filter menus. */
+export async function queueFilterOptions(p: Principal) {
+  const [townships, units] = await Promise.all([
+    db.township.findMany({ orderBy: { code: "asc" }, select: { code: true, nameZh: true, nameEn: true } }),
+    p.role === "ADMIN" ? db.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true, nameZh: true, nameEn: true } }) : [],
+  ]);
+  return { townships, units };
+}
