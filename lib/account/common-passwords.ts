@@ -1,0 +1,28 @@
+// Passwords of 10+ characters that top the public breach corpora (SecLists' most-common lists, and the
+// Chinese leaks that put 5201314 and woaini near the top). Shorter ones fail the length rule anyway.
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
+  "1234567890", "0123456789", "9876543210", "0987654321", "12345678910", "123456789a", "a123456789",
+  "1234567890a", "a1234567890", "123456789q", "q123456789", "123456789z", "1234567890q", "12345678900",
+  "11111111111", "1111111111", "0000000000", "2222222222", "5555555555", "6666666666", "8888888888",
+  "9999999999", "1212121212", "1231231231", "1234512345", "1122334455", "1357924680", "1111122222",
+  "qwertyuiop", "qwertyuiop123", "qwerty1234", "qwerty12345", "qwerty123456", "1qaz2wsx3edc", "1q2w3e4r5t",
+  "1q2w3e4r5t6y", "q1w2e3r4t5", "q1w2e3r4t5y6", "zaq12wsxcde3", "1qazxsw23edc", "qazwsxedcrfv", "asdfghjkl1",
+  "asdfghjkl123", "zxcvbnm123", "zxcvbnm1234", "asdfasdfasdf", "qweasdzxc123", "1qaz2wsx3e", "qwer1234qwer",
+  "password12", "password123", "password1234", "password12345", "password123456", "password01", "passw0rd123",
+  "p@ssw0rd123", "p@ssword123", "password!23", "passwordpassword", "mypassword", "mypassword1", "mypassword123",
+  "iloveyou12", "iloveyou123", "iloveyou1234", "iloveyou11", "iloveyou22", "iloveyou!!", "princess123",
+  "sunshine123", "football123", "baseball123", "basketball", "basketball1", "superman123", "welcome123",
+  "welcome1234", "welcome2024", "welcome2025", "welcome2026", "letmein123", "letmein1234", "changeme123",
+  "administrator", "admin12345", "admin123456", "admin@1234", "administrator1", "abc1234567", "abcd123456",
+  "abcd1234abcd", "abcde12345", "abcdef1234", "abcdefghij", "abcdefg123", "abc123456789", "aa123456789",
+  "aaaaaaaaaa", "aaa123456789", "asd123456789", "zxc123456789", "qq123456789", "qq1234567890", "woaini1314",
+  "woaini520", "woaini5201314", "5201314520", "52013141314", "1314520520", "5201314000", "1314521520",
+  "woaini123456", "woaini12345", "iloveyou5201314", "wo5201314", "caonima123", "a5201314520", "qwe123456789",
+  "qazwsx123456", "1234qwerasdf", "1234abcd1234", "123qweasdzxc", "123456qwerty", "1234567890-=",
+  "monkey12345", "dragon12345", "master12345", "shadow12345", "michael123", "jennifer123", "charlie123",
+  "liverpool1", "chelsea123", "starwars123", "pokemon123", "computer123", "internet123", "trustno1234",
+  "samsung123", "whatever123", "freedom123", "zhangwei123", "wangwei123", "liuyang123", "china12345",
+  "china123456", "beijing123", "shanghai123", "yiwu123456", "yiwu12345678", "987654321a", "147258369a",
+  "1472583690", "3692581470", "1598741236", "7894561230", "0147258369", "159357159357", "147852369a",
+  "7758521520", "7758258520", "5211314521", "1314131413", "5201314521", "woainima123", "wangyi123456",
+]);

@@ -1,0 +1,52 @@
+import { createTranslator } from "next-intl";
+import type { Principal } from "@/lib/auth/types";
+import { db, type Tx } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { CATALOGS } from "@/lib/i18n/catalog";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { hashToken, newToken } from "@/lib/account/token";
+import { writeAudit } from "./audit";
+import { assertAdmin } from "./guard";
+
+/** How long a password-set link works: long enough to hand over across a weekend. */
+export const PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type LinkUser = { id: string; email: string; locale: string | null };
+
+/**
+ * Creates a single-use link for the person to choose their own password, replacing any earlier unused
+ * one, and queues it as an email (the outbox). Returns the link so the admin can hand it over once.
+ */
+export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: string, now: Date, origin: string): Promise<string> {
+  await tx.userToken.updateMany({
+    where: { userId: user.id, purpose: "PASSWORD_SET", usedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt: now },
+  });
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + PASSWORD_LINK_TTL_MS);
+  await tx.userToken.create({
+    data: { purpose: "PASSWORD_SET", tokenHash: hashToken(token), userId: user.id, email: user.email, issuedById, expiresAt },
+  });
+  const link = `${origin.replace(/\/+$/, "")}/set-password/${token}`;
+  const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
+  const t = createTranslator({ locale, messages: CATALOGS[locale] as never, namespace: "admin.passwordEmail" as never }) as unknown as Translate;
+  await tx.outbox.create({
+    data: { channel: "EMAIL", to: user.email, subject: t("subject"), body: t("body", { link, hours: PASSWORD_LINK_TTL_MS / 3_600_000 }) },
+  });
+  return link;
+}
+
+/** An admin sends a new password-set link to an existing, active account. */
+export async function sendPasswordLink(p: Principal, userId: string, now: Date, origin: string): Promise<{ link: string }> {
+  assertAdmin(p);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true, active: true } });
+    if (!user) throw new NotFoundError("user");
+    if (!user.active) throw new ValidationError({}, "inactive");
+    const link = await issuePasswordLink(tx, user, p.id, now, origin);
+    // The token is a secret: the audit says a link was sent, never which.
+    await writeAudit(tx, { actorId: p.id, action: "user.passwordLink", entity: "User", entityId: user.id, after: { email: user.email } });
+    return { link };
+  });
+}

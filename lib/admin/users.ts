@@ -1,0 +1,59 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import type { Principal } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { decodeCursor, pageOf } from "./cursor";
+import { assertAdmin } from "./guard";
+
+export type UserFilters = { q?: string; role?: Role; unitId?: string; enterpriseId?: string; active?: boolean; cursor?: string };
+
+const listSelect = {
+  id: true, email: true, name: true, role: true, active: true, lastLoginAt: true,
+  unit: { select: { id: true, nameZh: true, nameEn: true } },
+  enterprise: { select: { id: true, name: true } },
+} as const;
+
+export const USERS_PAGE_SIZE = 25;
+
+/** People by name (then id), filtered; keyset-paged so a page never skips or repeats anyone. */
+export async function listUsers(p: Principal, f: UserFilters, take = USERS_PAGE_SIZE) {
+  assertAdmin(p);
+  const q = f.q?.trim();
+  const where: Prisma.UserWhereInput[] = [];
+  if (q) where.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] });
+  if (f.role) where.push({ role: f.role });
+  if (f.unitId) where.push({ unitId: f.unitId });
+  if (f.enterpriseId) where.push({ enterpriseId: f.enterpriseId });
+  if (f.active !== undefined) where.push({ active: f.active });
+  const cursor = decodeCursor(f.cursor);
+  if (cursor && typeof cursor.k === "string") {
+    where.push({ OR: [{ name: { gt: cursor.k } }, { name: cursor.k, id: { gt: cursor.id } }] });
+  }
+  const rows = await db.user.findMany({ where: { AND: where }, orderBy: [{ name: "asc" }, { id: "asc" }], take: take + 1, select: listSelect });
+  return pageOf(rows, take, (r) => r.name);
+}
+
+/** One person with what an admin needs to manage them, or null. */
+export async function getUserForAdmin(p: Principal, userId: string) {
+  assertAdmin(p);
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      ...listSelect, phone: true, createdAt: true, unitId: true, locale: true,
+      liaisonOf: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      tokens: {
+        where: { purpose: "PASSWORD_SET" }, orderBy: { createdAt: "desc" }, take: 1,
+        select: { createdAt: true, expiresAt: true, usedAt: true },
+      },
+    },
+  });
+}
+
+/** Units for pickers and filters, in a stable order (township teams first). */
+export function unitOptions() {
+  return db.unit.findMany({
+    where: { active: true },
+    orderBy: [{ kind: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, kind: true, nameZh: true, nameEn: true },
+  });
+}
