@@ -1,0 +1,9 @@
+// Next.js calls register() once per server start; in the Node runtime it also runs the job worker,
+// so a single `npm start` is the whole system (WORKER=off leaves jobs to `npm run worker`).
+export async function register() {
+  // The literal check lets Next drop the import from the Edge bundle.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startWorkerInApp } = await import("./lib/jobs/in-app");
+    await startWorkerInApp();
+  }
+}

@@ -1,0 +1,16 @@
+import type { Db } from "@/lib/db";
+import { deliverOutbox, type Mailer } from "@/lib/notifications/deliver";
+import { autoCloseResolved, escalateOverdue, sendReminders } from "./sla-jobs";
+
+/** Each scheduled job: its queue, how often it runs and what it does at `now`. */
+export type JobDef = { name: string; cron: string; run: (db: Db, now: Date) => Promise<number> };
+
+export function jobDefs(mailer: Mailer | null): JobDef[] {
+  const jobs: JobDef[] = [
+    { name: "sla-reminders", cron: "* * * * *", run: sendReminders },
+    { name: "sla-escalations", cron: "* * * * *", run: escalateOverdue },
+    { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
+  ];
+  if (mailer) jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, mailer, now) });
+  return jobs;
+}

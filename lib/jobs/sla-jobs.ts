@@ -1,0 +1,89 @@
+// What the scheduled jobs do. Each effect is guarded by a conditional update on the request (and the
+// notification's dedupe key), so two workers running the same job at once produce it once.
+import type { Db } from "@/lib/db";
+import { caseOwnerIds, enterpriseStaffIds, unitStaffIds } from "@/lib/cases/people";
+import { notify } from "@/lib/notifications/notify";
+import { REOPEN_WINDOW_MS, transition } from "@/lib/workflow/state-machine";
+import { REMINDER_FRACTION } from "@/lib/sla/working-time";
+
+const BATCH = 200;
+
+/** Assignees of running cases that passed 80% of their time to the due instant and were not reminded for it. */
+export async function sendReminders(db: Db, now: Date): Promise<number> {
+  const due = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Request"
+    WHERE status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') AND "assigneeId" IS NOT NULL AND "reminderSentAt" IS NULL
+      AND "dueAt" > ${now} AND "submittedAt" + ("dueAt" - "submittedAt") * ${REMINDER_FRACTION}::float8 <= ${now}
+    ORDER BY "dueAt" LIMIT ${BATCH}`;
+  let sent = 0;
+  for (const { id } of due) {
+    await db.$transaction(async (tx) => {
+      const req = await tx.request.findUniqueOrThrow({ where: { id }, select: { reference: true, type: true, assigneeId: true, dueAt: true } });
+      const { count } = await tx.request.updateMany({ where: { id, reminderSentAt: null, dueAt: req.dueAt }, data: { reminderSentAt: now } });
+      if (count === 0 || !req.assigneeId) return;
+      await tx.event.create({ data: { requestId: id, kind: "REMINDER", visibility: "INTERNAL", data: { assigneeId: req.assigneeId, dueAt: req.dueAt.toISOString() }, createdAt: now } });
+      await notify(tx, {
+        requestId: id, now, kind: "REMINDER", userIds: [req.assigneeId], params: { reference: req.reference, type: req.type, dueAt: req.dueAt.toISOString() },
+        dedupeKey: `reminder:${id}:${req.dueAt.toISOString()}`,
+      });
+      sent += 1;
+    });
+  }
+  return sent;
+}
+
+/** Running cases past their due instant go to the unit's leads (and the assignee is told too). */
+export async function escalateOverdue(db: Db, now: Date): Promise<number> {
+  const overdue = await db.request.findMany({
+    where: { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] }, escalatedAt: null, dueAt: { lt: now } },
+    select: { id: true, reference: true, type: true, unitId: true, assigneeId: true, dueAt: true },
+    orderBy: { dueAt: "asc" },
+    take: BATCH,
+  });
+  let escalated = 0;
+  for (const req of overdue) {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.request.updateMany({ where: { id: req.id, escalatedAt: null, dueAt: req.dueAt }, data: { escalatedAt: now } });
+      if (count === 0) return;
+      const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
+      await tx.event.create({ data: { requestId: req.id, kind: "ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.dueAt.toISOString() }, createdAt: now } });
+      await notify(tx, {
+        requestId: req.id, now, kind: "ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
+        params: { reference: req.reference, type: req.type }, dedupeKey: `escalated:${req.id}:${req.dueAt.toISOString()}`,
+      });
+      escalated += 1;
+    });
+  }
+  return escalated;
+}
+
+/** A resolution nobody confirmed or reopened within 7 days closes itself. */
+export async function autoCloseResolved(db: Db, now: Date): Promise<number> {
+  const step = transition("RESOLVED", "autoClose", "SYSTEM");
+  if (!step.ok) throw new Error("the state machine no longer allows auto-close");
+  const expired = await db.request.findMany({
+    where: { status: "RESOLVED", resolvedAt: { lte: new Date(now.getTime() - REOPEN_WINDOW_MS) } },
+    select: { id: true, reference: true, type: true, unitId: true, enterpriseId: true, assigneeId: true, version: true, resolvedAt: true },
+    take: BATCH,
+  });
+  let closed = 0;
+  for (const req of expired) {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.request.updateMany({
+        where: { id: req.id, status: "RESOLVED", version: req.version },
+        data: { status: step.to, closedAt: now, version: { increment: 1 } },
+      });
+      if (count === 0) return;
+      await tx.event.create({
+        data: { requestId: req.id, kind: "STATUS", fromStatus: "RESOLVED", toStatus: step.to, visibility: "PUBLIC", data: { action: "autoClose" }, createdAt: now },
+      });
+      await notify(tx, {
+        requestId: req.id, now, kind: "STATUS", params: { reference: req.reference, type: req.type, action: "autoClose", toStatus: step.to },
+        userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...(await caseOwnerIds(tx, req))],
+        dedupeKey: `autoclose:${req.id}:${req.resolvedAt!.toISOString()}`,
+      });
+      closed += 1;
+    });
+  }
+  return closed;
+}
