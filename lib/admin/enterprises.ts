@@ -59,7 +59,10 @@ export async function getEnterpriseForStaff(p: Principal, id: string) {
       select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
     }),
   ]);
-  return { ...enterprise, requests, history };
+  // Liaison changes store user ids; the page shows names.
+  const ids = history.flatMap((h) => [h.before, h.after]).map((v) => (v as { liaisonId?: unknown } | null)?.liaisonId).filter((v): v is string => typeof v === "string");
+  const people = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  return { ...enterprise, requests, history, names: Object.fromEntries(people.map((u) => [u.id, u.name])) as Record<string, string> };
 }
 
 /** Officers and leads of the team of a township, who may be an enterprise's liaison officer. */

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { flagsAction, liaisonAction } from "../actions";
+import { SelectField } from "../../_components/field";
+import { FormCard } from "../../_components/form-card";
+import { useActionForm } from "../../_components/use-action-form";
+
+export function FlagsForm({ enterpriseId, whitelisted, aboveScale }: { enterpriseId: string; whitelisted: boolean; aboveScale: boolean }) {
+  const t = useTranslations("admin.enterprises");
+  const form = useActionForm("admin", flagsAction.bind(null, enterpriseId));
+  return (
+    <FormCard form={form} id="flags-form" title={t("flagsTitle")} submit={t("saveFlags")} fieldsClass="space-y-2">
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="whitelisted" defaultChecked={whitelisted} className="h-5 w-5" />
+        {t("whitelisted")}
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="aboveScale" defaultChecked={aboveScale} className="h-5 w-5" />
+        {t("aboveScale")}
+      </label>
+    </FormCard>
+  );
+}
+
+export function LiaisonForm({ enterpriseId, liaisonId, candidates }: { enterpriseId: string; liaisonId: string; candidates: { value: string; label: string }[] }) {
+  const t = useTranslations("admin.enterprises");
+  const form = useActionForm("admin", liaisonAction.bind(null, enterpriseId));
+  return (
+    <FormCard form={form} id="liaison-form" title={t("liaisonTitle")} hint={t("liaisonHint")} submit={t("saveLiaison")}>
+      <SelectField name="liaisonId" label={t("liaison")} error={form.err("liaisonId")} defaultValue={form.value("liaisonId", liaisonId)}
+        options={[{ value: "", label: t("noLiaison") }, ...candidates]} />
+    </FormCard>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createTownshipAction, createUnitAction, moveCaseAction, updateUnitAction } from "./actions";
+import { SelectField, TextAreaField, TextField } from "../_components/field";
+import { FormCard } from "../_components/form-card";
+import { useActionForm } from "../_components/use-action-form";
+
+type Option = { value: string; label: string };
+
+export function CreateTownshipForm() {
+  const t = useTranslations("admin.units");
+  const form = useActionForm("admin", createTownshipAction);
+  const { err, value } = form;
+  return (
+    <FormCard form={form} id="township-form" title={t("newTownship")} submit={t("createTownship")} fieldsClass="grid gap-3 sm:grid-cols-3">
+      <TextField name="code" id="township-code" label={t("code")} hint={t("codeHint")} error={err("code")} defaultValue={value("code")} />
+      <TextField name="nameZh" id="township-nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh")} lang="zh-CN" />
+      <TextField name="nameEn" id="township-nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn")} lang="en" />
+    </FormCard>
+  );
+}
+
+export function CreateUnitForm({ townships }: { townships: Option[] }) {
+  const t = useTranslations("admin.units");
+  const form = useActionForm("admin", createUnitAction);
+  const { err, value } = form;
+  return (
+    <FormCard form={form} id="unit-form" title={t("newUnit")} submit={t("createUnit")} fieldsClass="grid gap-3 sm:grid-cols-2">
+      <SelectField name="kind" id="unit-kind" label={t("kind")} error={err("kind")} defaultValue={value("kind", "TOWNSHIP")}
+        options={[{ value: "TOWNSHIP", label: t("kinds.TOWNSHIP") }, { value: "BUREAU", label: t("kinds.BUREAU") }]} />
+      <TextField name="code" id="unit-code" label={t("code")} hint={t("codeHint")} error={err("code")} defaultValue={value("code")} />
+      <TextField name="nameZh" id="unit-nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh")} lang="zh-CN" />
+      <TextField name="nameEn" id="unit-nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn")} lang="en" />
+      <SelectField name="townshipId" id="unit-township" label={t("township")} hint={t("townshipHint")} error={err("townshipId")}
+        defaultValue={value("townshipId")} options={[{ value: "", label: t("noTownship") }, ...townships]} />
+    </FormCard>
+  );
+}
+
+export function UpdateUnitForm({ unitId, nameZh, nameEn, townshipId, townships }: { unitId: string; nameZh: string; nameEn: string; townshipId: string | null; townships: Option[] | null }) {
+  const t = useTranslations("admin.units");
+  const form = useActionForm("admin", updateUnitAction.bind(null, unitId));
+  const { err, value } = form;
+  return (
+    <FormCard form={form} id="edit-unit" title={t("editUnit")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-2">
+      <TextField name="nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh", nameZh)} lang="zh-CN" />
+      <TextField name="nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn", nameEn)} lang="en" />
+      {townships && (
+        <SelectField name="townshipId" label={t("township")} hint={t("attachHint")} error={err("townshipId")}
+          defaultValue={value("townshipId", townshipId ?? "")} options={[{ value: "", label: t("noTownship") }, ...townships]} />
+      )}
+    </FormCard>
+  );
+}
+
+export function MoveCaseForm({ units }: { units: Option[] }) {
+  const t = useTranslations("admin.units");
+  const form = useActionForm("admin", moveCaseAction);
+  const { err, value } = form;
+  return (
+    <FormCard form={form} id="move-form" title={t("moveTitle")} hint={t("moveHint")} submit={t("moveSubmit")} fieldsClass="grid gap-3 sm:grid-cols-2">
+      <TextField name="reference" id="move-reference" label={t("reference")} placeholder="YW-2026-000123" error={err("reference")} defaultValue={value("reference")} />
+      <SelectField name="unitId" id="move-unit" label={t("targetUnit")} error={err("unitId")} defaultValue={value("unitId")} options={[{ value: "", label: t("chooseUnit") }, ...units]} />
+      <div className="sm:col-span-2">
+        <TextAreaField name="reason" id="move-reason" label={t("reason")} error={err("reason")} defaultValue={value("reason")} />
+      </div>
+    </FormCard>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Principal } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { assertAdmin } from "./guard";
+
+/** The few numbers the admin overview shows beside each section. */
+export async function adminOverview(p: Principal) {
+  assertAdmin(p);
+  const [activeUsers, units, pendingEnterprises, failedOutbox, auditEntries] = await Promise.all([
+    db.user.count({ where: { active: true } }),
+    db.unit.count({ where: { active: true } }),
+    db.enterprise.count({ where: { status: "PENDING" } }),
+    db.outbox.count({ where: { status: "FAILED" } }),
+    db.auditLog.count(),
+  ]);
+  return { activeUsers, units, pendingEnterprises, failedOutbox, auditEntries };
+}
