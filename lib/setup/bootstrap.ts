@@ -7,7 +7,7 @@ import { seedDemo } from "@/prisma/seed/demo";
  * Reference data always (townships, units, calendar); then, on an empty database, either the demo story
  * or — when DEMO_DATA=off — the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD.
  */
-export async function bootstrapData(db: Db, env: NodeJS.ProcessEnv): Promise<"demo" | "admin" | "existing"> {
+export async function bootstrapData(db: Db, env: Record<string, string | undefined>): Promise<"demo" | "admin" | "existing"> {
   await seedBase(db);
   if ((await db.user.count()) > 0) return "existing";
   if (env.DEMO_DATA !== "off") {
