@@ -1,0 +1,64 @@
+// Zod pieces the request types share. Every error message is a message key under `enterprise.errors`,
+// so the form shows it in the person's language.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/checks/countries";
+import { isValidDay } from "@/lib/checks/dates";
+import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
+import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** A required line of text, trimmed. */
+export function text(max: number) {
+  return z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+}
+
+/** A positive number (quantities); the form sends it as a number or leaves it out. */
+export function positiveNumber(max: number) {
+  return z
+    .number({ error: (iss) => (iss.input === undefined ? "required" : "number") })
+    .positive({ error: "positive" })
+    .max(max, { error: "tooLarge" });
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === "" ? "required" : "choice") });
+}
+
+export function flag() {
+  return z.boolean({ error: "required" });
+}
+
+/** A mainland mobile number, stored as its 11 digits. */
+export function mobile() {
+  return text(30).refine(isValidMobile, { error: "mobile" }).transform(normalizeMobile);
+}
+
+/** A mainland vehicle plate, stored without spaces or dots. */
+export function plate() {
+  return text(20).refine(isValidPlate, { error: "plate" }).transform(normalizePlate);
+}
+
+/** ISO 3166-1 alpha-3, stored in capitals. */
+export function country() {
+  return text(3).transform((s) => s.toUpperCase()).refine(isCountryCode, { error: "country" });
+}
+
+/** A calendar day "YYYY-MM-DD". */
+export function day() {
+  return text(10).refine(isValidDay, { error: "date" });
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** "2026-11-28T09:30:00+08:00": the instant written in Shanghai time, as the seed and the forms store it. */
+export function toShanghaiIso(instant: Date): string {
+  return new Date(instant.getTime() + 8 * HOUR_MS).toISOString().slice(0, 19) + "+08:00";
+}
+
+/** An instant with an explicit offset, stored in Shanghai time. */
+export function dateTime() {
+  return text(40)
+    .refine((s) => ISO_WITH_OFFSET.test(s) && !Number.isNaN(Date.parse(s)), { error: "dateTime" })
+    .transform((s) => toShanghaiIso(new Date(s)));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { detailsFromForm, rawValues, toLocalInput } from "./form-values";
+import type { FieldSpec } from "./type-def";
+
+const FIELDS: FieldSpec[] = [
+  { name: "goods", kind: "text" },
+  { name: "note", kind: "text", optional: true },
+  { name: "quantity", kind: "number" },
+  { name: "arrivalFrom", kind: "datetime" },
+  { name: "disinfection", kind: "checkbox" },
+];
+
+function form(entries: Record<string, string>) {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(entries)) f.set(k, v);
+  return f;
+}
+
+describe("form values", () => {
+  it("turns form strings into typed details, reading wall times as Shanghai time", () => {
+    const raw = rawValues(FIELDS, form({ goods: "钢材", note: " ", quantity: "1,200.5", arrivalFrom: "2026-11-29T10:00", disinfection: "on", extra: "x" }));
+    expect(raw).not.toHaveProperty("extra");
+    expect(detailsFromForm(FIELDS, raw)).toEqual({ goods: "钢材", quantity: 1200.5, arrivalFrom: "2026-11-29T10:00:00+08:00", disinfection: true });
+  });
+
+  it("leaves empty numbers out and an unchecked box false, so the schema can say what is missing", () => {
+    expect(detailsFromForm(FIELDS, rawValues(FIELDS, form({ goods: "", quantity: " " })))).toEqual({ goods: "", disinfection: false });
+    expect(detailsFromForm(FIELDS, { quantity: "abc", arrivalFrom: "soon" })).toMatchObject({ quantity: Number.NaN, arrivalFrom: "soon" });
+  });
+
+  it("writes a stored instant back as the Shanghai wall time a datetime input shows", () => {
+    expect(toLocalInput("2026-11-29T10:00:00+08:00")).toBe("2026-11-29T10:00");
+    expect(toLocalInput("2026-11-29T02:00:00Z")).toBe("2026-11-29T10:00");
+    expect(toLocalInput("nonsense")).toBe("");
+  });
+});

@@ -1,0 +1,48 @@
+import type { FieldSpec } from "./type-def";
+
+/** What the person typed, by field name, to put back into the form after an error. */
+export type RawValues = Record<string, string>;
+
+const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+
+export function rawValues(fields: readonly FieldSpec[], form: FormData): RawValues {
+  const raw: RawValues = {};
+  for (const f of fields) {
+    const v = form.get(f.name);
+    if (typeof v === "string") raw[f.name] = v;
+  }
+  return raw;
+}
+
+/**
+ * The typed `details` a type's schema expects, from form strings: numbers become numbers, a checkbox a
+ * boolean, and a `datetime-local` wall time is read as Shanghai time (the form says so), whatever the
+ * browser's zone. Empty optional text is left out; malformed input passes through for the schema to refuse.
+ */
+export function detailsFromForm(fields: readonly FieldSpec[], raw: RawValues): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = raw[f.name];
+    switch (f.kind) {
+      case "checkbox":
+        details[f.name] = v === "on" || v === "true";
+        break;
+      case "number":
+        if (v !== undefined && v.trim() !== "") details[f.name] = Number(v.trim().replace(/,/g, ""));
+        break;
+      case "datetime":
+        if (v !== undefined) details[f.name] = LOCAL_DATETIME.test(v) ? `${v.length === 16 ? `${v}:00` : v}+08:00` : v;
+        break;
+      default:
+        if (v !== undefined && !(f.optional && v.trim() === "")) details[f.name] = v;
+    }
+  }
+  return details;
+}
+
+/** The reverse, for a `datetime-local` input: "2026-11-29T10:00:00+08:00" → "2026-11-29T10:00". */
+export function toLocalInput(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return "";
+  return new Date(t + 8 * 60 * 60 * 1000).toISOString().slice(0, 16);
+}

@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { Priority } from "@/generated/prisma/enums";
+import type { SlaSpec } from "@/lib/sla/working-time";
+
+/**
+ * How a field is entered and shown. The one generic form renders each kind; the detail pages format
+ * each kind (a country code becomes its name, a datetime is shown in Shanghai time, …).
+ */
+export type FieldKind = "text" | "textarea" | "number" | "select" | "country" | "date" | "datetime" | "checkbox" | "tel" | "plate";
+
+export type FieldSpec = {
+  readonly name: string;
+  readonly kind: FieldKind;
+  /** Allowed values of a select; their labels are `types.<TYPE>.fields.<name>.options.<value>`. */
+  readonly options?: readonly string[];
+  readonly optional?: boolean;
+  /** Passport and ID numbers: shown in full only to the request's enterprise and the officer working it. */
+  readonly sensitive?: boolean;
+  readonly maxLength?: number;
+};
+
+/** What a type's rules may look at when a request is filed. */
+export type IntakeContext = { now: Date; enterprise: { whitelisted: boolean } };
+
+/** Which unit handles the type: the team of the enterprise's own township, or a named unit (a bureau). */
+export type UnitRule = { readonly kind: "ownTownship" } | { readonly kind: "unit"; readonly code: string };
+
+/**
+ * One request type. Adding a type means writing one of these and registering it: the form, the
+ * submission, routing, due times and priority all read from here. Labels and help texts live in the
+ * message catalogs under `types.<key>` (`label`, `description`, `fields.<name>.label|help|options`).
+ */
+export type RequestTypeDef<D extends Record<string, unknown> = Record<string, unknown>> = {
+  readonly key: string;
+  readonly fields: readonly FieldSpec[];
+  /** Validates and normalizes `details`; date rules ("not in the past") are judged against `now`. Error messages are message keys. */
+  readonly schema: (now: Date) => z.ZodType<D>;
+  readonly unit: UnitRule;
+  readonly sla: SlaSpec;
+  // Method syntax on purpose: a type for its own details still fits the registry's general shape.
+  priority(details: D, ctx: IntakeContext): Priority;
+};
