@@ -73,3 +73,17 @@ export function resolveScope(p: Pick<Principal, "role" | "unitId">, params: Stat
     unitLocked: p.role === "LEAD",
   };
 }
+
+/**
+ * The params that reproduce what is on screen (the period as resolved, codes the server accepted), so a
+ * CSV link or a next-page link asks for the same figures even when the address held something unusable.
+ */
+export function effectiveParams(r: { period: { kind: string; firstDay: string; lastDay: string }; scope: ResolvedScope }): StatsParams {
+  const { kind, firstDay, lastDay } = r.period;
+  return {
+    period: { kind, from: kind === "since" || kind === "range" ? firstDay : undefined, to: kind === "range" ? lastDay : undefined },
+    type: r.scope.scope.type ?? undefined,
+    unit: r.scope.unitLocked ? undefined : r.scope.unit?.code,
+    township: r.scope.township?.code,
+  };
+}

@@ -1,8 +1,118 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { shanghaiDayStart } from "@/lib/stats/period";
+import { loadStats } from "@/lib/stats/report";
+import { effectiveParams, parseStatsParams, statsQuery } from "@/lib/stats/scope";
+import { scopeLabel, statsTables, type TableKey } from "@/lib/stats/tables";
+import { FigureCards, Durations } from "./_components/figure-cards";
+import { FilterForm } from "./_components/filter-form";
+import { BacklogCharts, TrendChart } from "./_components/charts";
+import { StatsTableView } from "./_components/stats-table";
+import { statsWords } from "./words";
 
-export default async function StatsPage() {
-  await requireRole("LEAD", "ADMIN");
-  const t = await getTranslations("common.nav");
-  return <h1 className="text-2xl font-bold">{t("stats")}</h1>;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DEFINITIONS = ["received", "accepted", "resolutionRate", "resolved", "onTimeRate", "durations", "overdue", "pauses", "satisfaction", "withdrawals"];
+
+export default async function StatsPage({ searchParams }: Props) {
+  const principal = await requireRole("LEAD", "ADMIN");
+  const params = parseStatsParams(await searchParams);
+  const report = await loadStats(principal, params, new Date()).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const [words, format] = await Promise.all([statsWords(), getFormatter()]);
+  const { t } = words;
+  const tables = new Map(statsTables(report, words).map((x) => [x.key, x]));
+  const effective = effectiveParams(report);
+  const csvHref = (key: TableKey) => `/stats/export?${statsQuery(effective, { table: key })}`;
+  const day = (d: string) => format.dateTime(shanghaiDayStart(d), { dateStyle: "long" });
+  const { period } = report;
+  const headline = period.endsNow
+    ? t("headline.since", { date: day(period.firstDay), count: report.flow.resolved })
+    : t("headline.range", { from: day(period.firstDay), to: day(period.lastDay), count: report.flow.resolved });
+  const tableView = (key: TableKey, hideTitle = false) => {
+    const table = tables.get(key);
+    return table && <StatsTableView table={table} csvHref={csvHref(key)} csvLabel={t("csv.download")} empty={words.t("hints.noValue")} hideTitle={hideTitle} />;
+  };
+  const w = report.withdrawals;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-600">{t("scope.label", { scope: scopeLabel(report, words) })}</p>
+      </div>
+      <FilterForm report={report} words={words} />
+      {report.periodAdjusted && (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t("filters.adjusted")}
+        </p>
+      )}
+
+      <section aria-labelledby="overview" className="space-y-3">
+        <h2 id="overview" className="sr-only">{t("sections.overview")}</h2>
+        <p className="text-xl font-semibold text-brand-800" data-testid="stats-headline">
+          {headline}
+        </p>
+        <FigureCards report={report} words={words} />
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Durations report={report} words={words} />
+          <details className="rounded-lg bg-white p-4 text-sm shadow-sm">
+            <summary className="cursor-pointer font-semibold">{t("definitions.title")}</summary>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {DEFINITIONS.map((k) => (
+                <li key={k}>{t(`definitions.${k}`)}</li>
+              ))}
+            </ul>
+          </details>
+        </div>
+        {tableView("summary")}
+      </section>
+
+      <section aria-labelledby="trend" className="space-y-3">
+        <h2 id="trend" className="text-lg font-semibold">{t("sections.trend")}</h2>
+        <TrendChart report={report} words={words} tables={tables} csvHref={csvHref} />
+      </section>
+
+      <section aria-labelledby="backlog" className="space-y-3">
+        <h2 id="backlog" className="text-lg font-semibold">{t("sections.backlog")}</h2>
+        <BacklogCharts report={report} words={words} tables={tables} csvHref={csvHref} />
+        {tableView("status")}
+      </section>
+
+      <section aria-labelledby="pauses" className="space-y-3">
+        <h2 id="pauses" className="text-lg font-semibold">{t("sections.pauses")}</h2>
+        {tableView("pauses", true)}
+      </section>
+
+      {(tables.has("units") || tables.has("townships")) && (
+        <section aria-labelledby="compare" className="space-y-3">
+          <h2 id="compare" className="text-lg font-semibold">{t("sections.compare")}</h2>
+          <div className="grid gap-4 xl:grid-cols-2">
+            {tableView("units")}
+            {tableView("townships")}
+          </div>
+        </section>
+      )}
+
+      {tables.has("officers") ? (
+        tableView("officers")
+      ) : (
+        <p className="text-sm text-slate-600">{t("sections.workloadPickUnit")}</p>
+      )}
+
+      <div id="withdrawals" className="space-y-2">
+        {tableView("withdrawals")}
+        <p className="flex flex-wrap gap-4 text-sm text-slate-600">
+          <span>{t("sections.withdrawalsShown", { total: w.total })}</span>
+          {params.after && <Link href={`/stats?${statsQuery(effective)}#withdrawals`} className="text-brand-700 underline">{t("sections.withdrawalsFirst")}</Link>}
+          {w.next && <Link href={`/stats?${statsQuery(effective, { after: w.next })}#withdrawals`} className="text-brand-700 underline">{t("sections.withdrawalsMore")}</Link>}
+        </p>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { StatsTable } from "@/lib/stats/tables";
+
+/** The words for a CSV link: visible "下载CSV", and which table for a screen reader. */
+export function CsvLink({ href, label, table }: { href: string; label: string; table: string }) {
+  return (
+    <a href={href} download aria-label={`${label}：${table}`} className="text-sm text-brand-700 underline">
+      {label}
+    </a>
+  );
+}
+
+/** One stats table as on the page; the CSV of the same table holds exactly these cells. */
+export function StatsTableView({ table, csvHref, csvLabel, empty, hideTitle }: { table: StatsTable; csvHref: string; csvLabel: string; empty: string; hideTitle?: boolean }) {
+  const id = `table-${table.key}`;
+  return (
+    <div className="rounded-lg bg-white p-4 shadow-sm">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={id} className={hideTitle ? "sr-only" : "font-semibold"}>
+          {table.title}
+        </h2>
+        <CsvLink href={csvHref} label={csvLabel} table={table.title} />
+      </div>
+      {table.rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{empty}</p>
+      ) : (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={id}>
+          {/* Wide tables keep readable columns on a phone and scroll sideways inside their own box. */}
+          <table className={`w-full text-left text-sm ${table.header.length > 4 ? "min-w-[40rem]" : ""}`}>
+            <thead>
+              <tr>
+                {table.header.map((h) => (
+                  <th key={h} scope="col" className="border-b border-slate-200 px-2 py-1.5 font-medium whitespace-nowrap">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row" className="px-2 py-1.5 font-normal">
+                        {table.links?.[i] ? (
+                          <Link href={table.links[i]!} className="font-mono text-brand-700 underline">
+                            {cell}
+                          </Link>
+                        ) : (
+                          cell
+                        )}
+                      </th>
+                    ) : (
+                      <td key={j} className="px-2 py-1.5 tabular-nums">
+                        {cell ?? "—"}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

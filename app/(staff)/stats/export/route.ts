@@ -1,0 +1,42 @@
+import { getPrincipal } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { toCsv } from "@/lib/stats/csv";
+import { loadStats } from "@/lib/stats/report";
+import { parseStatsParams } from "@/lib/stats/scope";
+import { statsTables, TABLE_KEYS, type TableKey } from "@/lib/stats/tables";
+import { statsWords } from "../words";
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/**
+ * One stats table as CSV. Whoever may not see /stats gets the same 404 as for a page that does not
+ * exist; a lead gets their own unit whatever the address says (the scope is decided in lib/stats).
+ */
+export async function GET(request: Request): Promise<Response> {
+  const principal = await getPrincipal();
+  if (!principal || (principal.role !== "LEAD" && principal.role !== "ADMIN")) return notFound();
+  const url = new URL(request.url);
+  const key = (url.searchParams.get("table") ?? "summary") as TableKey;
+  if (!TABLE_KEYS.includes(key)) return notFound();
+  const params = parseStatsParams(url.searchParams);
+  let report;
+  try {
+    // The CSV lists every withdrawal of the period, not one page of them.
+    report = await loadStats(principal, { ...params, after: undefined }, new Date(), { allWithdrawals: true });
+  } catch (err) {
+    if (err instanceof NotFoundError) return notFound();
+    throw err;
+  }
+  const table = statsTables(report, await statsWords()).find((x) => x.key === key);
+  if (!table) return notFound();
+  const scope = report.scope.unit?.code ?? "city";
+  const filename = `stats-${key}-${scope}-${report.period.firstDay}_${report.period.lastDay}.csv`;
+  return new Response(toCsv(table.header, table.rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
