@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { Principal } from "@/lib/auth/types";
+import { loadCalendar } from "@/lib/cases/calendar";
+import { unitStaffIds, without } from "@/lib/cases/people";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
+import { fileStorage, type FileStorage } from "@/lib/files/storage";
+import type { PreparedFile } from "@/lib/files/uploads";
+import { notify } from "@/lib/notifications/notify";
+import { computeDue } from "@/lib/sla/working-time";
+import { nextReference } from "./reference";
+import { findRequestType } from "./registry";
+import type { RequestTypeDef } from "./type-def";
+
+export type SubmitInput = {
+  type: string;
+  details: unknown;
+  /** Generated once per rendering of the form: a double click, a resubmitted form or a retry carries the same key. */
+  idempotencyKey: string;
+  files?: PreparedFile[];
+};
+
+export type Submitted = { reference: string; created: boolean };
+
+const KEY_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
+
+/**
+ * Files a request for the person's enterprise. In one transaction: the request with its routing
+ * (unit; the enterprise's liaison officer preset as assignee when the unit is its own township team),
+ * priority, due times and reference, its CREATED event, its files and the unit's notifications.
+ *
+ * A request routed to the liaison stays SUBMITTED: the officer still accepts it, and that acceptance
+ * is the first response the SLA measures. The same idempotency key always answers with the first
+ * request it created (`created: false`), however often it arrives.
+ */
+export async function submitRequest(p: Principal, input: SubmitInput, now = new Date(), storage: FileStorage = fileStorage()): Promise<Submitted> {
+  if (p.role !== "ENTERPRISE" || !p.enterpriseId) throw new ForbiddenError("enterprise_only");
+  const enterpriseId = p.enterpriseId;
+  if (!KEY_SHAPE.test(input.idempotencyKey)) throw new ValidationError({ form: ["invalid"] });
+  const earlier = await findByKey(input.idempotencyKey, enterpriseId);
+  if (earlier) return earlier;
+
+  const def = findRequestType(input.type);
+  if (!def) throw new ValidationError({ type: ["unknownType"] });
+  const parsed = def.schema(now).safeParse(input.details);
+  if (!parsed.success) throw new ValidationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+
+  try {
+    return await withStoredFiles(storage, input.files ?? [], (stored) =>
+      db.$transaction(
+        async (tx) => {
+          const routed = await route(tx, def, enterpriseId);
+          const details = parsed.data;
+          const cal = await loadCalendar(tx);
+          // Taken last among the reads: the year's counter row stays locked until commit.
+          const reference = await nextReference(tx, now);
+          const request = await tx.request.create({
+            data: {
+              reference,
+              type: def.key,
+              details: details as Prisma.InputJsonValue,
+              status: "SUBMITTED",
+              priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted } }),
+              enterpriseId,
+              townshipId: routed.townshipId,
+              createdById: p.id,
+              unitId: routed.unitId,
+              assigneeId: routed.assigneeId,
+              unverified: routed.status === "PENDING",
+              submittedAt: now,
+              firstResponseDueAt: computeDue(now, def.sla.firstResponse, cal),
+              dueAt: computeDue(now, def.sla.resolution, cal),
+              idempotencyKey: input.idempotencyKey,
+            },
+            select: { id: true },
+          });
+          await tx.event.create({ data: { requestId: request.id, actorId: p.id, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key } } });
+          if (routed.assigneeId) {
+            await tx.event.create({
+              data: { requestId: request.id, actorId: null, kind: "ASSIGNED", visibility: "INTERNAL", createdAt: now, data: { assigneeId: routed.assigneeId, auto: true } },
+            });
+          }
+          await recordAttachments(tx, stored, { requestId: request.id, uploaderId: p.id, visibility: "PUBLIC", now });
+          await tellUnit(tx, request.id, reference, def.key, routed, now);
+          return { reference, created: true };
+        },
+        // Twenty people submitting at once queue on the counter row; give them time to take turns.
+        { maxWait: 20_000, timeout: 20_000 },
+      ),
+    );
+  } catch (err) {
+    // Two deliveries of the same form raced past the first lookup: the loser answers with the winner's request.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      const winner = await findByKey(input.idempotencyKey, enterpriseId);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}
+
+async function findByKey(idempotencyKey: string, enterpriseId: string): Promise<Submitted | null> {
+  const row = await db.request.findUnique({ where: { idempotencyKey }, select: { reference: true, enterpriseId: true } });
+  if (!row) return null;
+  // Keys are random per form; another enterprise's key is a forgery, and it learns nothing.
+  if (row.enterpriseId !== enterpriseId) throw new ConflictError("idempotency_key");
+  return { reference: row.reference, created: false };
+}
+
+type Routed = { unitId: string; townshipId: string; assigneeId: string | null; whitelisted: boolean; status: string };
+
+/** The unit the type names, and the enterprise's liaison officer when that unit is the enterprise's own township team. */
+async function route(tx: Tx, def: RequestTypeDef, enterpriseId: string): Promise<Routed> {
+  const ent = await tx.enterprise.findUniqueOrThrow({
+    where: { id: enterpriseId },
+    select: { status: true, townshipId: true, whitelisted: true, liaison: { select: { id: true, unitId: true, active: true, role: true } } },
+  });
+  // A rejected registration files nothing; a pending one may, flagged as unverified (DOMAIN.md).
+  if (ent.status === "REJECTED") throw new ForbiddenError("enterprise_rejected");
+  const unit = await tx.unit.findFirst({
+    where: def.unit.kind === "ownTownship" ? { townshipId: ent.townshipId, active: true } : { code: def.unit.code, active: true },
+    select: { id: true },
+  });
+  if (!unit) throw new Error(`no active unit handles ${def.key} for township ${ent.townshipId}`);
+  const l = ent.liaison;
+  const liaisonHere = def.unit.kind === "ownTownship" && l && l.active && l.unitId === unit.id && (l.role === "OFFICER" || l.role === "LEAD");
+  return { unitId: unit.id, townshipId: ent.townshipId, assigneeId: liaisonHere ? l.id : null, whitelisted: ent.whitelisted, status: ent.status };
+}
+
+/** The liaison hears that the case is theirs; the rest of the unit that a new case is in the queue. */
+async function tellUnit(tx: Tx, requestId: string, reference: string, type: string, routed: Routed, now: Date) {
+  const params = { reference, type };
+  const staff = await unitStaffIds(tx, routed.unitId);
+  if (routed.assigneeId) await notify(tx, { requestId, now, kind: "ASSIGNED", params, userIds: [routed.assigneeId] });
+  await notify(tx, { requestId, now, kind: "NEW_CASE", params, userIds: routed.assigneeId ? without(staff, routed.assigneeId) : staff });
+}
