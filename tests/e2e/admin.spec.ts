@@ -1,0 +1,141 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./helpers";
+
+const CHIAN_TEAM = "赤岸镇助企服务团";
+const NEW_PASSWORD = "trucks keep rolling in chi'an";
+
+/** As admin, opens an officer account in a unit and returns the password link shown once. */
+async function openOfficerAccount(page: Page, name: string) {
+  const email = `e2e.${Date.now()}.${Math.floor(Math.random() * 1000)}@demo.yiwu.gov`;
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/users/new");
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("姓名").fill(name);
+  await page.getByLabel("角色").selectOption({ label: "民警/工作人员" });
+  await page.getByLabel("单位").selectOption({ label: CHIAN_TEAM });
+  await page.getByRole("button", { name: "开通", exact: true }).click();
+  await expect(page.getByText("账号已开通。")).toBeVisible();
+  const link = await page.getByLabel("链接").inputValue();
+  expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{40,}$/);
+  return { email, link };
+}
+
+/** The new person opens the link in a fresh session and chooses a password. */
+async function setPasswordThroughLink(page: Page, link: string) {
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "设置密码" })).toBeVisible();
+  await page.getByLabel("新密码", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("再次输入新密码").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "设置密码" }).click();
+  await expect(page.getByText("密码已设置，现在可以登录了。")).toBeVisible();
+}
+
+test.describe("the city runs the system", () => {
+  test("an admin opens an officer account; the officer sets a password through the link and signs in to their unit's queue", async ({ page }) => {
+    const { email, link } = await openOfficerAccount(page, "测试新民警");
+    // The same link is also waiting in the outbox as an email.
+    await page.goto(`/admin/outbox?q=${encodeURIComponent(email)}`);
+    await expect(page.getByText(email)).toBeVisible();
+
+    await setPasswordThroughLink(page, link);
+    await signIn(page, email, NEW_PASSWORD);
+    await expect(page).toHaveURL(/\/queue/);
+    await expect(page.getByRole("link", { name: new RegExp(`测试新民警.*${CHIAN_TEAM}`) })).toBeVisible();
+
+    // The link worked once.
+    await page.context().clearCookies();
+    await page.goto(link);
+    await expect(page.getByText(/这个链接已失效/)).toBeVisible();
+  });
+
+  test("an admin assigns a liaison officer, who is then named on the enterprise with who changed it", async ({ page }) => {
+    const { link } = await openOfficerAccount(page, "测试联络民警");
+    await page.goto("/admin/enterprises?q=乔亭五金");
+    await page.getByRole("link", { name: "义乌市乔亭五金制品有限公司" }).click();
+    await page.getByRole("combobox", { name: "联络民警" }).selectOption({ label: "测试联络民警（民警/工作人员）" });
+    await page.getByRole("button", { name: "保存联络民警" }).click();
+    await expect(page.getByText("联络民警已保存。")).toBeVisible();
+    await expect(page.getByText("联络民警改为：测试联络民警")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "联络民警改为：测试联络民警" })).toContainText("陈卫国");
+    await page.goto("/admin/audit");
+    await expect(page.getByText("指定联络民警").first()).toBeVisible();
+    expect(link).toBeTruthy();
+  });
+
+  test("a person keeps their language on the account", async ({ page }) => {
+    const { email, link } = await openOfficerAccount(page, "测试语言");
+    await setPasswordThroughLink(page, link);
+    await signIn(page, email, NEW_PASSWORD);
+    await page.goto("/account");
+    await page.getByRole("combobox", { name: "界面语言" }).selectOption({ label: "English" });
+    await page.getByRole("button", { name: "保存个人信息" }).click();
+    await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+    // A new browser (no language cookie) signs in and gets the account's language.
+    await page.context().clearCookies();
+    await page.goto("/login");
+    await page.getByLabel("邮箱").fill(email);
+    await page.getByLabel("密码").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/queue/);
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+  });
+
+  test("a refused form keeps what was typed and says why next to the field", async ({ page }) => {
+    await signIn(page, ACCOUNTS.admin);
+    await page.goto("/admin/users/new");
+    await page.getByLabel("邮箱").fill(ACCOUNTS.officerChian);
+    await page.getByLabel("姓名").fill("重复的人");
+    await page.getByLabel("单位").selectOption({ label: CHIAN_TEAM });
+    await page.getByRole("button", { name: "开通", exact: true }).click();
+    await expect(page.getByText("该邮箱已有账号。")).toBeVisible();
+    await expect(page.getByLabel("姓名")).toHaveValue("重复的人");
+    await expect(page.getByLabel("邮箱")).toBeFocused();
+  });
+
+  test("the last lead of a unit cannot be disabled", async ({ page }) => {
+    await signIn(page, ACCOUNTS.admin);
+    await page.goto("/admin/users?q=lead.exit");
+    await page.getByRole("link", { name: "金慧敏" }).click();
+    await page.getByRole("button", { name: "停用账号" }).click();
+    await expect(page.getByText(/这是该单位唯一在用的负责人/)).toBeVisible();
+  });
+});
+
+test.describe("who reaches the admin area", () => {
+  for (const path of ["/admin", "/admin/users", "/admin/units", "/admin/calendar", "/admin/outbox", "/admin/audit"]) {
+    test(`a lead gets the 404 page on ${path}`, async ({ page }) => {
+      await signIn(page, ACCOUNTS.leadChian);
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    });
+  }
+
+  test("an officer sees only their township's enterprises, read-only", async ({ page }) => {
+    await signIn(page, ACCOUNTS.officerChian);
+    await page.goto("/admin/enterprises");
+    await expect(page.getByRole("link", { name: "浙江赤岸动力总成有限公司" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "义乌佛堂环球贸易有限公司" })).toHaveCount(0);
+    await page.getByRole("link", { name: "浙江赤岸动力总成有限公司" }).click();
+    await expect(page.getByRole("heading", { name: "浙江赤岸动力总成有限公司" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "保存联络民警" })).toHaveCount(0);
+  });
+});
+
+test.describe("admin pages on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ["/admin/users", "/admin/users/new", "/admin/units", "/admin/enterprises", "/admin/calendar?year=2026", "/admin/outbox", "/admin/audit", "/account"]) {
+    test(`${path} passes axe and fits 390 px`, async ({ page }) => {
+      await signIn(page, ACCOUNTS.admin);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
