@@ -44,9 +44,9 @@ export function queueHref(filters: Partial<QueueFilters>, change: Partial<Record
   return s ? `/queue?${s}` : "/queue";
 }
 
-/** Keyset cursor: the (due time, id) of the last row shown. */
-export function encodeCursor(dueAt: Date, id: string): string {
-  return Buffer.from(`${dueAt.toISOString()}|${id}`).toString("base64url");
+/** Keyset cursor: the (sort instant, id) of the last row shown — the due time in the queue. */
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
 }
 
 export function decodeCursor(cursor: string | undefined): { dueAt: Date; id: string } | null {

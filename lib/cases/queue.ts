@@ -104,3 +104,15 @@ export async function queueFilterOptions(p: Principal) {
   ]);
   return { townships, units };
 }
+
+/** Who a lead (or an admin looking at one unit) may hand the selected cases to. */
+export async function bulkAssignees(p: Principal, f: QueueFilters) {
+  if (p.role === "LEAD" && p.unitId) return assignableStaff({ id: p.unitId });
+  if (p.role === "ADMIN" && f.unit) return assignableStaff({ unit: { code: f.unit } });
+  return [];
+}
+
+function assignableStaff(where: { id: string } | { unit: { code: string } }) {
+  const unitWhere = "id" in where ? { unitId: where.id } : where;
+  return db.user.findMany({ where: { ...unitWhere, active: true, role: { in: ["OFFICER", "LEAD"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

@@ -1,5 +1,38 @@
+import { decodeCursor, encodeCursor } from "@/lib/cases/queue-filters";
 import { db } from "@/lib/db";
 
 export function unreadCount(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export const NOTIFICATION_PAGE = 30;
+
+/** One page of a person's own notifications, newest first (keyset on (createdAt, id)). */
+export async function listNotifications(userId: string, opts: { unreadOnly?: boolean; cursor?: string } = {}) {
+  // Same (instant, id) keyset cursor as the queue, here on the creation time.
+  const cursor = decodeCursor(opts.cursor);
+  const after = cursor && { createdAt: cursor.dueAt, id: cursor.id };
+  const rows = await db.notification.findMany({
+    where: {
+      userId,
+      ...(opts.unreadOnly && { readAt: null }),
+      ...(after && { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: NOTIFICATION_PAGE + 1,
+    select: { id: true, kind: true, params: true, readAt: true, createdAt: true, request: { select: { reference: true } } },
+  });
+  const page = rows.slice(0, NOTIFICATION_PAGE);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > NOTIFICATION_PAGE && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
+/** Marks one of the person's own notifications read (someone else's id changes nothing). */
+export async function markRead(userId: string, id: string, now = new Date()): Promise<void> {
+  await db.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: now } });
+}
+
+export async function markAllRead(userId: string, now = new Date()): Promise<number> {
+  const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
+  return count;
 }

@@ -85,13 +85,13 @@ describe("a case from claim to confirmation", () => {
     await performCaseAction(officerA, c.reference, 4, { action: "resolve", note: "已在义乌高速口完成接驳" }, at(6));
     await performCaseAction(staff, c.reference, 5, { action: "confirm", score: 5, comment: "很及时" }, at(7));
 
-    row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { rating: true, replies: true, events: { orderBy: { id: "asc" } } } });
-    expect(row).toMatchObject({ status: "CLOSED", version: 6, resolvedAt: at(6), firstResolvedAt: at(6), closedAt: at(7) });
-    expect(row.rating).toMatchObject({ score: 5, comment: "很及时", byId: staff.id });
-    expect(row.replies.map((r) => [r.body, r.visibility])).toEqual([
+    const closed = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { rating: true, replies: true, events: { orderBy: { id: "asc" } } } });
+    expect(closed).toMatchObject({ status: "CLOSED", version: 6, resolvedAt: at(6), firstResolvedAt: at(6), closedAt: at(7) });
+    expect(closed.rating).toMatchObject({ score: 5, comment: "很及时", byId: staff.id });
+    expect(closed.replies.map((r) => [r.body, r.visibility])).toEqual([
       ["车辆几点到高速口？", "PUBLIC"], ["下午三点", "PUBLIC"], ["已在义乌高速口完成接驳", "PUBLIC"],
     ]);
-    expect(row.events.filter((e) => e.kind === "STATUS").map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual([
+    expect(closed.events.filter((e) => e.kind === "STATUS").map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual([
       "SUBMITTED>ACCEPTED", "ACCEPTED>IN_PROGRESS", "IN_PROGRESS>NEEDS_INFO", "NEEDS_INFO>IN_PROGRESS", "IN_PROGRESS>RESOLVED", "RESOLVED>CLOSED",
     ]);
   });

@@ -1,0 +1,61 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CaseDetail } from "@/lib/cases/detail";
+
+type Event = CaseDetail["events"][number];
+
+/** The case's append-only history: status changes, replies, internal notes, assignments, co-handling, reveals. */
+export async function Timeline({ events, unitNames, people }: { events: Event[]; unitNames: Map<string, string>; people: Record<string, string> }) {
+  const [t, tc, format] = await Promise.all([getTranslations("queue.timeline"), getTranslations("common"), getFormatter()]);
+  if (events.length === 0) return <p className="text-slate-600">{tc("empty")}</p>;
+  return (
+    <ol className="space-y-3">
+      {events.map((e) => {
+        const data = (e.data ?? {}) as Record<string, unknown>;
+        const internal = e.visibility === "INTERNAL";
+        return (
+          <li key={String(e.id)} className={`rounded border-l-4 bg-white p-3 shadow-sm ${internal ? "border-amber-400" : "border-brand-700"}`}>
+            <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
+              <span className="font-medium text-slate-900">{e.actor?.name ?? t("system")}</span>
+              <span>{describe(e, data, t, tc, unitNames, people)}</span>
+              {internal && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("internal")}</span>}
+              <time dateTime={e.createdAt.toISOString()} className="ml-auto text-xs">
+                {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
+              </time>
+            </div>
+            {e.text && <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"queue.timeline">>>;
+type TC = Awaited<ReturnType<typeof getTranslations<"common">>>;
+
+function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNames: Map<string, string>, people: Record<string, string>): string {
+  switch (e.kind) {
+    case "STATUS":
+      return t("status", { action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "" });
+    case "ASSIGNED":
+      return t("kinds.ASSIGNED", { name: people[String(data.assigneeId)] ?? "" });
+    case "CREATED":
+    case "REPLY":
+    case "NOTE":
+    case "REVEAL":
+    case "REMINDER":
+    case "ESCALATED":
+    case "ATTACHMENT":
+    case "MOVED":
+      return t(`kinds.${e.kind}`);
+    case "PRIORITY":
+      return t("kinds.PRIORITY", { to: tc(`priority.${String(data.to ?? "NORMAL")}` as "priority.NORMAL") });
+    case "RATED":
+      return t("kinds.RATED", { score: String(data.score ?? "") });
+    case "COHANDLING_ADDED":
+    case "COHANDLING_DONE":
+      return t(`kinds.${e.kind}`, { unit: unitNames.get(String(data.unitId)) ?? "" });
+    default:
+      return e.kind;
+  }
+}

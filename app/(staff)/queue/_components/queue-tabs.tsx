@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { QUEUE_TABS, queueHref, type QueueFilters, type QueueTab } from "@/lib/cases/queue-filters";
+
+/** The queue's views with how many cases each holds under the current filters. */
+export async function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: Record<QueueTab, number> }) {
+  const t = await getTranslations("queue.tabs");
+  return (
+    <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4">
+      <ul className="flex min-w-max gap-1 border-b border-slate-200">
+        {QUEUE_TABS.map((tab) => {
+          const current = tab === filters.tab;
+          return (
+            <li key={tab}>
+              <Link
+                href={queueHref(filters, { tab })}
+                aria-current={current ? "page" : undefined}
+                className={`block rounded-t px-3 py-2 text-sm ${current ? "border-b-2 border-brand-700 font-semibold text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
+              >
+                {t(tab)} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs">{counts[tab]}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

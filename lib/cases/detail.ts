@@ -1,0 +1,82 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Principal } from "@/lib/auth/types";
+import { maskIdentifier } from "@/lib/checks/mask";
+import { db } from "@/lib/db";
+import { ownsRequest, visibleRequests } from "@/lib/requests/access";
+import { findRequestType } from "@/lib/requests/registry";
+import type { FieldKind } from "@/lib/requests/type-def";
+import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
+import { mayAssignOthers } from "./authorize";
+import { seesIdentifiers } from "./reveal";
+
+const detailInclude = {
+  enterprise: {
+    select: {
+      name: true, uscc: true, park: true, address: true, contactName: true, contactPhone: true, contactEmail: true, contactChannel: true,
+      contactHours: true, onsiteWelcome: true, whitelisted: true, aboveScale: true, status: true,
+      township: { select: { nameZh: true, nameEn: true } }, liaison: { select: { name: true } },
+    },
+  },
+  unit: { select: { id: true, code: true, nameZh: true, nameEn: true } },
+  assignee: { select: { id: true, name: true } },
+  events: { orderBy: { id: "asc" }, include: { actor: { select: { name: true, role: true } } } },
+  attachments: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, size: true, mime: true, visibility: true, createdAt: true } },
+  pauses: { orderBy: { startedAt: "asc" }, select: { reason: true, note: true, startedAt: true, endedAt: true } },
+  coHandlings: { orderBy: { addedAt: "asc" }, include: { unit: { select: { id: true, code: true, nameZh: true, nameEn: true } } } },
+  rating: { select: { score: true, comment: true } },
+} satisfies Prisma.RequestInclude;
+
+export type DetailField = { name: string; kind: FieldKind; value: unknown; masked: boolean };
+
+/**
+ * Everything /cases/<reference> shows, or null when this person may not see the case. Passport and ID
+ * numbers come back masked unless this person sees them (lib/cases/reveal.ts); nothing unmasked leaves here otherwise.
+ */
+export async function loadCaseDetail(p: Principal, reference: string, now = new Date()) {
+  const req = await db.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, include: detailInclude });
+  if (!req) return null;
+  const def = findRequestType(req.type);
+  const reveal = await seesIdentifiers(p, req, now);
+  const details = (req.details ?? {}) as Record<string, unknown>;
+  let hasSensitive = false;
+  const fields: DetailField[] = (def?.fields ?? Object.keys(details).map((name) => ({ name, kind: "text" as const }))).map((f) => {
+    const value = details[f.name];
+    const sensitive = "sensitive" in f && f.sensitive === true && typeof value === "string";
+    hasSensitive ||= sensitive;
+    return { name: f.name, kind: f.kind, value: sensitive && !reveal ? maskIdentifier(value as string) : value, masked: sensitive && !reveal };
+  });
+
+  const owns = ownsRequest(p, req);
+  const myCoHandling = p.unitId ? req.coHandlings.find((c) => c.unitId === p.unitId) ?? null : null;
+  const actions: Action[] = owns ? availableActions(req.status, "UNIT") : [];
+  const [officers, units] = await Promise.all([
+    owns ? db.user.findMany({ where: { unitId: req.unitId, active: true, role: { in: ["OFFICER", "LEAD"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
+    owns && mayAssignOthers(p) ? db.unit.findMany({ where: { active: true, id: { not: req.unitId } }, orderBy: { code: "asc" }, select: { id: true, nameZh: true, nameEn: true } }) : [],
+  ]);
+  const namedIds = [...new Set(req.events.flatMap((e) => [(e.data as { assigneeId?: unknown } | null)?.assigneeId]).filter((v): v is string => typeof v === "string"))];
+  const named = namedIds.length ? await db.user.findMany({ where: { id: { in: namedIds } }, select: { id: true, name: true } }) : [];
+  const { events, details: _raw, idempotencyKey: _key, ...rest } = req;
+  return {
+    request: { ...rest, pausedMs: Number(req.pausedMs) },
+    events,
+    /** Names of the people events point to (an assignment's assignee). */
+    people: Object.fromEntries(named.map((u) => [u.id, u.name])),
+    fields,
+    identifiers: { hasSensitive, masked: hasSensitive && !reveal },
+    can: {
+      actions,
+      assignOthers: owns && mayAssignOthers(p),
+      assignSelf: actions.includes("assign") && (p.role === "OFFICER" || p.role === "LEAD") && p.unitId === req.unitId && req.assigneeId !== p.id,
+      reply: true,
+      addCoHandling: owns && mayAssignOthers(p) && !["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status),
+      markCoHandlingDone: !!myCoHandling && !myCoHandling.doneAt && (p.role === "OFFICER" || p.role === "LEAD"),
+      setPriority: owns && mayAssignOthers(p) && !["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status),
+      reopenWindowOpen: req.resolvedAt ? canReopen(req.resolvedAt, now) : false,
+    },
+    coHandling: !owns && !!myCoHandling,
+    officers,
+    units: units.filter((u) => !req.coHandlings.some((c) => c.unitId === u.id)),
+  };
+}
+
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof loadCaseDetail>>>;

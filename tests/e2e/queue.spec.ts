@@ -1,0 +1,142 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./helpers";
+
+/**
+ * A fresh browser signed in as this person. Switching people in one context is racy here: a link
+ * prefetch still in flight can set the old session cookie again after it was cleared.
+ */
+async function as(browser: Browser, email: string): Promise<Page> {
+  const { baseURL, locale, timezoneId } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, locale, timezoneId });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+const REF = /^YW-\d{4}-\d{6}$/;
+
+/** References listed on the current queue page. */
+async function references(page: Page): Promise<string[]> {
+  const links = page.getByRole("list", { name: "办件" }).getByRole("link", { name: REF });
+  return (await links.allTextContents()).map((s) => s.trim());
+}
+
+/** The first case of a queue view, opened. */
+async function openFirst(page: Page, query: string): Promise<string> {
+  await page.goto(`/queue?${query}`);
+  const first = page.getByRole("list", { name: "办件" }).getByRole("link", { name: REF }).first();
+  const reference = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
+  return reference;
+}
+
+test.describe("who sees which cases", () => {
+  test("each officer's queue holds their own unit's references", async ({ browser }) => {
+    const chianPage = await as(browser, ACCOUNTS.officerChian);
+    await chianPage.goto("/queue?status=SUBMITTED");
+    await expect(chianPage.getByRole("heading", { name: "办件队列" })).toBeVisible();
+    await chianPage.goto("/queue?tab=all&township=CHIAN");
+    const chian = await references(chianPage);
+    expect(chian.length).toBeGreaterThan(0);
+
+    const exitPage = await as(browser, ACCOUNTS.officerExit);
+    await exitPage.goto("/queue?tab=all&type=VISA_EXTENSION");
+    const exit = await references(exitPage);
+    expect(exit.length).toBeGreaterThan(0);
+    expect(exit).not.toContain(chian[0]);
+    await chianPage.goto("/queue?tab=all");
+    expect(await references(chianPage)).not.toContain(exit[0]);
+  });
+
+  test("a 赤岸-only case is a 404 for another township's officer and for enterprise staff; admin sees every unit", async ({ browser }) => {
+    const officer = await as(browser, ACCOUNTS.officerChian);
+    const onlyChian = await openFirst(officer, "tab=all&township=CHIAN&type=GENERAL");
+    for (const who of [ACCOUNTS.officerFotang, ACCOUNTS.tradeco]) {
+      const page = await as(browser, who);
+      const res = await page.goto(`/cases/${onlyChian}`);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    }
+
+    const admin = await as(browser, ACCOUNTS.admin);
+    await admin.goto("/queue?tab=all&type=VISA_EXTENSION");
+    expect((await references(admin)).length).toBeGreaterThan(0);
+    await admin.goto("/queue?tab=all&township=CHIAN&type=GENERAL");
+    expect(await references(admin)).toContain(onlyChian);
+    await admin.goto("/queue?tab=all&unit=EXIT_ENTRY");
+    expect(await references(admin)).not.toContain(onlyChian);
+  });
+});
+
+test.describe("working a case", () => {
+  test("an officer claims a case and asks a question; a second, stale tab is told and shown the new state", async ({ browser }) => {
+    const page = await as(browser, ACCOUNTS.officerExit);
+    const reference = await openFirst(page, "tab=unassigned&status=SUBMITTED");
+
+    const stale = await page.context().newPage();
+    await stale.goto(`/cases/${reference}`);
+
+    await page.getByRole("button", { name: "认领" }).click();
+    await expect(page.getByText("已受理此办件。")).toBeVisible();
+    await expect(page.getByTestId("case-status")).toHaveText("已受理");
+
+    await stale.getByRole("button", { name: "认领" }).click();
+    await expect(stale.getByText(/他人已修改此办件/)).toBeVisible();
+    await expect(stale.getByTestId("case-status")).toHaveText("已受理");
+    await stale.close();
+
+    await page.getByRole("button", { name: "开始办理" }).click();
+    await expect(page.getByTestId("case-status")).toHaveText("办理中");
+    // The question is required: the error shows next to the field and focus goes there.
+    await page.getByRole("button", { name: "向企业提问" }).click();
+    await expect(page.getByText("请填写此项。")).toBeVisible();
+    await expect(page.getByLabel("向企业提出的问题")).toBeFocused();
+    await page.getByLabel("向企业提出的问题").fill("请补充员工护照首页扫描件。");
+    await page.getByRole("button", { name: "向企业提问" }).click();
+    await expect(page.getByTestId("case-status")).toHaveText("待补充");
+    await expect(page.getByText("请补充员工护照首页扫描件。").first()).toBeVisible();
+    await expect(page.getByText("计时暂停").first()).toBeVisible();
+  });
+
+  test("a lead bulk-assigns unassigned cases to an officer", async ({ browser }) => {
+    const page = await as(browser, ACCOUNTS.leadExit);
+    await page.goto("/queue?tab=unassigned");
+    const refs = (await references(page)).slice(0, 2);
+    expect(refs).toHaveLength(2);
+    for (const ref of refs) await page.getByRole("checkbox", { name: `选择 ${ref}` }).check();
+    const officer = await page.getByLabel("分派给").locator("option").nth(1).textContent();
+    await page.getByLabel("分派给").selectOption({ label: officer! });
+    await page.getByRole("button", { name: "批量分派" }).click();
+    await expect(page.getByText("已修改 2 件。")).toBeVisible();
+    for (const ref of refs) {
+      await page.goto(`/cases/${ref}`);
+      await expect(page.getByText(`· ${officer}`)).toBeVisible();
+    }
+  });
+
+  test("a co-handling unit's officer sees the case, writes a note and marks their part done", async ({ browser }) => {
+    const lead = await as(browser, ACCOUNTS.leadChian);
+    const reference = await openFirst(lead, "tab=open&township=CHIAN&type=GENERAL");
+    const page = await as(browser, ACCOUNTS.officerFotang);
+    expect((await page.goto(`/cases/${reference}`))?.status()).toBe(404);
+
+    await lead.getByRole("form", { name: "添加协办单位" }).getByLabel("协办单位").selectOption({ label: "佛堂镇助企服务团" });
+    await lead.getByRole("button", { name: "添加协办单位" }).click();
+    await expect(lead.getByText("已添加协办单位。")).toBeVisible();
+
+    await page.goto("/queue?tab=all");
+    await expect(page.getByRole("link", { name: reference })).toBeVisible();
+    await page.getByRole("link", { name: reference }).click();
+    await expect(page.getByText(/本单位为此件的协办单位/)).toBeVisible();
+    // A co-handling unit helps; it does not move the case.
+    await expect(page.getByRole("button", { name: /^(认领|受理|开始办理|办结)$/ })).toHaveCount(0);
+    await page.getByLabel("内容").fill("佛堂镇已联系收货仓库，可随时接收。");
+    await page.getByRole("button", { name: "发布" }).click();
+    await expect(page.getByText("佛堂镇已联系收货仓库，可随时接收。")).toBeVisible();
+    await page.getByLabel("本单位所做工作（选填）").fill("仓库已备好卸货人员。");
+    await page.getByRole("button", { name: "标记本单位协办完成" }).click();
+    await expect(page.getByText("本单位协办部分已标记完成。")).toBeVisible();
+    await expect(page.getByText(/已于 .* 完成/)).toBeVisible();
+  });
+});
