@@ -60,7 +60,7 @@ function filterWhere(p: Principal, f: QueueFilters, now: Date): Prisma.RequestWh
 
 const rowSelect = {
   id: true, reference: true, type: true, status: true, priority: true, unitId: true, unverified: true,
-  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true,
+  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, escalatedAt: true,
   enterprise: { select: { name: true } },
   township: { select: { nameZh: true, nameEn: true } },
   unit: { select: { code: true, nameZh: true, nameEn: true } },
