@@ -25,8 +25,8 @@ export type Backlog = OpenCount & {
 type Row = { dim: "status" | "age" | "type" | "unit" | "township" | "all"; value: string | null } & OpenCount;
 
 /** One pass over the open requests (status index), grouped by status, age, type, unit and township at once. */
-export async function backlog(db: Db, scope: Scope, now: Date): Promise<Backlog> {
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+export function backlogSql(scope: Scope, now: Date): Prisma.Sql {
+  return Prisma.sql`
     SELECT CASE WHEN GROUPING(o.status) = 0 THEN 'status' WHEN GROUPING(o.bucket) = 0 THEN 'age'
              WHEN GROUPING(o.type) = 0 THEN 'type' WHEN GROUPING(o.unit) = 0 THEN 'unit'
              WHEN GROUPING(o.township) = 0 THEN 'township' ELSE 'all' END AS "dim",
@@ -37,7 +37,11 @@ export async function backlog(db: Db, scope: Scope, now: Date): Promise<Backlog>
         r."unitId" AS unit, r."townshipId" AS township, ${overdueAt(now)} AS overdue
       FROM "Request" r WHERE ${OPEN} AND ${inScope(scope)}
     ) o
-    GROUP BY GROUPING SETS ((o.status), (o.bucket), (o.type), (o.unit), (o.township), ())`);
+    GROUP BY GROUPING SETS ((o.status), (o.bucket), (o.type), (o.unit), (o.township), ())`;
+}
+
+export async function backlog(db: Db, scope: Scope, now: Date): Promise<Backlog> {
+  const rows = await db.$queryRaw<Row[]>(backlogSql(scope, now));
   const result: Backlog = {
     open: 0,
     overdue: 0,

@@ -20,6 +20,14 @@ export function inScope(s: Scope): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/**
+ * The request row `r` behind a pause or rating, joined only when the scope filters on it: city-wide the
+ * pause or rating table is read alone instead of hashing the whole request table into the join.
+ */
+export function requestOf(s: Scope, foreignKey: Prisma.Sql): Prisma.Sql {
+  return s.unitId || s.townshipId || s.type ? Prisma.sql`JOIN "Request" r ON r."id" = ${foreignKey}` : Prisma.empty;
+}
+
 /** Received: submitted within the period. */
 export function receivedIn(p: Pick<Period, "from" | "to">): Prisma.Sql {
   return Prisma.sql`(r."submittedAt" >= ${ts(p.from)} AND r."submittedAt" < ${ts(p.to)})`;
@@ -38,8 +46,13 @@ export const SOLVED = Prisma.sql`(r."status" IN ('RESOLVED', 'CLOSED'))`;
  * (不予受理, even when rejected after acceptance), and WITHDRAWN only when withdrawn after acceptance,
  * so a withdrawal never improves the resolution rate.
  */
-export const ACCEPTED = Prisma.sql`(r."status" NOT IN ('SUBMITTED', 'REJECTED', 'WITHDRAWN') OR (r."status" = 'WITHDRAWN' AND NOT EXISTS (
-  SELECT 1 FROM "Event" we WHERE we."requestId" = r."id" AND we."kind" = 'STATUS' AND we."toStatus" = 'WITHDRAWN' AND we."fromStatus" = 'SUBMITTED')))`;
+// CASE keeps the timeline lookup to withdrawn cases that had a unit response (acceptance always sets
+// firstResponseAt); the scalar subquery with LIMIT is one index probe each, never a hash of every event.
+export const ACCEPTED = Prisma.sql`(CASE r."status" WHEN 'SUBMITTED' THEN FALSE WHEN 'REJECTED' THEN FALSE
+  WHEN 'WITHDRAWN' THEN r."firstResponseAt" IS NOT NULL AND COALESCE((
+    SELECT we."fromStatus" FROM "Event" we WHERE we."requestId" = r."id" AND we."kind" = 'STATUS' AND we."toStatus" = 'WITHDRAWN'
+    ORDER BY we."id" DESC LIMIT 1), 'SUBMITTED') <> 'SUBMITTED'
+  ELSE TRUE END)`;
 
 /** Open (backlog): waiting on the unit or the enterprise. */
 export const OPEN = Prisma.sql`(r."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'NEEDS_INFO'))`;

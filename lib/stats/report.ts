@@ -1,16 +1,17 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import type { Principal } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
 import { requestTypeKeys } from "@/lib/requests/registry";
-import { backlog, type Backlog } from "./backlog";
-import { emptyFlow, flowFigures, type FlowFigures } from "./flow";
-import { pausesByReason, type PauseByReason } from "./pauses";
+import { backlog, backlogSql, type Backlog } from "./backlog";
+import { flowFigures, flowSql, type Breakdown, type FlowFigures } from "./flow";
+import { pausesByReason, pausesSql, type PauseByReason } from "./pauses";
 import { resolvePeriod, type Period } from "./period";
-import { satisfaction, type Satisfaction } from "./satisfaction";
-import { resolveScope, type ResolvedScope, type StatsOptions, type StatsParams } from "./scope";
-import { weeklyTrend, type TrendWeek } from "./trend";
-import { withdrawals, type WithdrawalPage } from "./withdrawals";
-import { officerWorkload, type OfficerLoad } from "./workload";
+import { satisfaction, satisfactionSql, type Satisfaction } from "./satisfaction";
+import { resolveScope, type ResolvedScope, type Scope, type StatsOptions, type StatsParams } from "./scope";
+import { trendSql, weeklyTrend, type TrendWeek } from "./trend";
+import { withdrawals, withdrawalsCountSql, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
+import { officerWorkload, workloadSql, type OfficerLoad } from "./workload";
 
 export type StatsReport = {
   now: Date;
@@ -54,11 +55,8 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
   if (!scope) throw new NotFoundError("stats");
   const { period, adjusted } = resolvePeriod(params.period, now);
   const s = scope.scope;
-  const manyTownships = !s.townshipId && (!scope.unit || scope.unit.townshipId === null);
-  const [flow, byUnit, byTownship, open, pauses, sat, trend, workload, withdrawn] = await Promise.all([
-    flowFigures(db, s, period),
-    s.unitId ? null : flowFigures(db, s, period, "unit"),
-    manyTownships ? flowFigures(db, s, period, "township") : null,
+  const [flow, open, pauses, sat, trend, workload, withdrawn] = await Promise.all([
+    flowFigures(db, s, period, breakdowns(scope)),
     backlog(db, s, now),
     pausesByReason(db, s, period, now),
     satisfaction(db, s, period),
@@ -68,7 +66,36 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
   ]);
   return {
     now, period, periodAdjusted: adjusted, params, options, scope,
-    flow: flow[0] ?? emptyFlow(),
-    byUnit, byTownship, backlog: open, pauses, satisfaction: sat, trend, workload, withdrawals: withdrawn,
+    flow: flow.total,
+    byUnit: flow.byUnit,
+    byTownship: flow.byTownship,
+    backlog: open, pauses, satisfaction: sat, trend, workload, withdrawals: withdrawn,
   };
+}
+
+/** Units side by side when the scope is the city; townships when it spans several (the city, or a bureau). */
+function breakdowns(scope: ResolvedScope): Breakdown[] {
+  const by: Breakdown[] = [];
+  if (!scope.scope.unitId) by.push("unit");
+  if (!scope.scope.townshipId && (!scope.unit || scope.unit.townshipId === null)) by.push("township");
+  return by;
+}
+
+/**
+ * The SQL of every query one page view runs, named, exactly as loadStats runs them (kept beside it so
+ * the two change together): scripts/bench.ts times and EXPLAINs these.
+ */
+export function statsPageQueries(scope: ResolvedScope, period: Period, now: Date): { name: string; sql: Prisma.Sql }[] {
+  const s: Scope = scope.scope;
+  const unitId = s.unitId;
+  return [
+    { name: "flow", sql: flowSql(s, period, breakdowns(scope)) },
+    { name: "backlog", sql: backlogSql(s, now) },
+    { name: "pauses", sql: pausesSql(s, period, now) },
+    { name: "satisfaction", sql: satisfactionSql(s, period) },
+    { name: "trend", sql: trendSql(s, period) },
+    ...(unitId ? [{ name: "workload", sql: workloadSql({ ...s, unitId }, period, now) }] : []),
+    { name: "withdrawals count", sql: withdrawalsCountSql(s, period) },
+    { name: "withdrawals page", sql: withdrawalsPageSql(s, period) },
+  ];
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { inScope, SATISFIED, ts } from "./definitions";
+import { inScope, requestOf, SATISFIED, ts } from "./definitions";
 import type { Period } from "./period";
 import type { Scope } from "./scope";
 
@@ -17,12 +17,16 @@ export type Satisfaction = {
 };
 
 /** Read through the rating date index, joined to each rating's request for the scope. */
-export async function satisfaction(db: Db, scope: Scope, period: Pick<Period, "from" | "to">): Promise<Satisfaction> {
-  const [row] = await db.$queryRaw<Satisfaction[]>(Prisma.sql`
+export function satisfactionSql(scope: Scope, period: Pick<Period, "from" | "to">): Prisma.Sql {
+  return Prisma.sql`
     SELECT count(*)::int AS "ratings", count(*) FILTER (WHERE ${SATISFIED})::int AS "satisfied",
       CASE WHEN count(*) > 0 THEN (count(*) FILTER (WHERE ${SATISFIED}))::float8 / count(*) END AS "rate",
       AVG(g."score")::float8 AS "average"
-    FROM "Rating" g JOIN "Request" r ON r."id" = g."requestId"
-    WHERE g."createdAt" >= ${ts(period.from)} AND g."createdAt" < ${ts(period.to)} AND ${inScope(scope)}`);
+    FROM "Rating" g ${requestOf(scope, Prisma.sql`g."requestId"`)}
+    WHERE g."createdAt" >= ${ts(period.from)} AND g."createdAt" < ${ts(period.to)} AND ${inScope(scope)}`;
+}
+
+export async function satisfaction(db: Db, scope: Scope, period: Pick<Period, "from" | "to">): Promise<Satisfaction> {
+  const [row] = await db.$queryRaw<Satisfaction[]>(satisfactionSql(scope, period));
   return row;
 }

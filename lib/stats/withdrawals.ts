@@ -29,19 +29,29 @@ export function decodeCursor(cursor: string | undefined): { at: Date; reference:
   return m ? { at: new Date(m[1]), reference: m[2] } : null;
 }
 
-/** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV). */
-export async function withdrawals(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<WithdrawalPage> {
+export function withdrawalsCountSql(scope: Scope, period: Pick<Period, "from" | "to">): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM "Request" r WHERE ${withdrawnIn(period)} AND ${inScope(scope)}`;
+}
+
+export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Prisma.Sql {
   const cursor = decodeCursor(after);
   const where = Prisma.sql`${withdrawnIn(period)} AND ${inScope(scope)}`;
-  const [{ total }] = await db.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM "Request" r WHERE ${where}`);
-  const rows = await db.$queryRaw<Withdrawal[]>(Prisma.sql`
+  return Prisma.sql`
     SELECT r."reference", e."name" AS "enterpriseName", r."type", r."withdrawnAt", r."withdrawReason" AS "reason",
       (SELECT ev."fromStatus"::text FROM "Event" ev WHERE ev."requestId" = r."id" AND ev."kind" = 'STATUS' AND ev."toStatus" = 'WITHDRAWN'
        ORDER BY ev."id" DESC LIMIT 1) AS "fromStatus"
     FROM "Request" r JOIN "Enterprise" e ON e."id" = r."enterpriseId"
     WHERE ${where} ${cursor ? Prisma.sql`AND (r."withdrawnAt", r."reference") < (${ts(cursor.at)}, ${cursor.reference})` : Prisma.empty}
     ORDER BY r."withdrawnAt" DESC, r."reference" DESC
-    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit + 1}`}`);
+    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit + 1}`}`;
+}
+
+/** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV). */
+export async function withdrawals(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<WithdrawalPage> {
+  const [[{ total }], rows] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>(withdrawalsCountSql(scope, period)),
+    db.$queryRaw<Withdrawal[]>(withdrawalsPageSql(scope, period, after, limit)),
+  ]);
   const more = limit !== null && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   return { total, rows: page, next: more ? encode(page[page.length - 1]) : null };

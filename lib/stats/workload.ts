@@ -24,8 +24,8 @@ export type OfficerLoad = {
  * Every active officer and lead of the unit (plus anyone else holding its cases), busiest first.
  * Open cases come through the (unitId, assigneeId, status, …) index, resolved ones through resolvedAt.
  */
-export async function officerWorkload(db: Db, scope: Scope & { unitId: string }, period: Pick<Period, "from" | "to">, now: Date): Promise<OfficerLoad[]> {
-  return db.$queryRaw<OfficerLoad[]>(Prisma.sql`
+export function workloadSql(scope: Scope & { unitId: string }, period: Pick<Period, "from" | "to">, now: Date): Prisma.Sql {
+  return Prisma.sql`
     WITH open AS (
       SELECT r."assigneeId" AS id, count(*)::int AS open, count(*) FILTER (WHERE ${overdueAt(now)})::int AS overdue,
         count(*) FILTER (WHERE r."status" = 'NEEDS_INFO')::int AS waiting
@@ -43,5 +43,9 @@ export async function officerWorkload(db: Db, scope: Scope & { unitId: string },
       COALESCE(o.waiting, 0) AS "waiting", COALESCE(d.resolved, 0) AS "resolved", COALESCE(d.on_time, 0) AS "onTime"
     FROM rows x LEFT JOIN "User" u ON u."id" = x.id
       LEFT JOIN open o ON o.id IS NOT DISTINCT FROM x.id LEFT JOIN done d ON d.id IS NOT DISTINCT FROM x.id
-    ORDER BY (x.id IS NULL), COALESCE(o.open, 0) DESC, COALESCE(d.resolved, 0) DESC, u."name"`);
+    ORDER BY (x.id IS NULL), COALESCE(o.open, 0) DESC, COALESCE(d.resolved, 0) DESC, u."name"`;
+}
+
+export function officerWorkload(db: Db, scope: Scope & { unitId: string }, period: Pick<Period, "from" | "to">, now: Date): Promise<OfficerLoad[]> {
+  return db.$queryRaw<OfficerLoad[]>(workloadSql(scope, period, now));
 }

@@ -1,4 +1,4 @@
-// Every stats figure against a hand-built set of 21 cases whose instants are all known, each expected
+// Every stats figure against a hand-built set of 22 cases whose instants are all known, each expected
 // value worked out by hand in the comments next to it.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/types";
@@ -83,6 +83,9 @@ beforeAll(async () => {
     // c8: withdrawn before anyone accepted it: not accepted.
     { ...inU1, type: GENERAL, status: "WITHDRAWN", submittedAt: sh("2026-10-06 09:00"), dueAt: sh("2026-10-15 09:00"),
       withdrawn: { at: sh("2026-10-06 10:00"), from: "SUBMITTED", reason: "提交错了" } },
+    // c22: a public reply while still SUBMITTED, then withdrawn: responded to, yet never accepted (read from the timeline).
+    { ...inU1, type: GENERAL, status: "WITHDRAWN", submittedAt: sh("2026-10-07 14:00"), dueAt: sh("2026-10-16 14:00"),
+      firstResponseAt: sh("2026-10-07 15:00"), withdrawn: { at: sh("2026-10-07 16:00"), from: "SUBMITTED", reason: "已电话沟通" } },
     // c9: rejected (不予受理): not accepted.
     { ...inU1, type: GENERAL, status: "REJECTED", submittedAt: sh("2026-10-07 09:00"), dueAt: sh("2026-10-16 09:00"), firstResponseAt: sh("2026-10-07 11:00") },
     // c10: after the period; open, 14 h old, not yet due.
@@ -127,9 +130,9 @@ const h = (n: number) => expect.closeTo(n, 6);
 
 describe("a lead's stats cover their own unit", () => {
   it("received, accepted and 解决率", () => {
-    // Received in the period: c1 c2 c3 c4 c6 c7 c8 c9 c11 c12 c16 c17 (c10, c14 after; c13, c15 before).
-    expect(leadReport.flow.received).toBe(12);
-    // Accepted: all but c8 (withdrawn before acceptance) and c9 (rejected).
+    // Received in the period: c1 c2 c3 c4 c6 c7 c8 c9 c11 c12 c16 c17 c22 (c10, c14 after; c13, c15 before).
+    expect(leadReport.flow.received).toBe(13);
+    // Accepted: all but c8 and c22 (withdrawn before acceptance) and c9 (rejected).
     expect(leadReport.flow.accepted).toBe(10);
     // Solved now among them: c1 c2 c3 c4 c6 c16.
     expect(leadReport.flow.acceptedSolved).toBe(6);
@@ -150,9 +153,10 @@ describe("a lead's stats cover their own unit", () => {
     // Resolution hours sorted: 6 (c3) 11 (c1) 24 (c2) 211 (c6) 264 (c15) 414 (c4).
     // Median: between the 3rd and 4th = (24 + 211) / 2; p90 at rank 0.9 × 5 = 4.5: 264 + 0.5 × (414 − 264).
     expect(leadReport.flow.resolution).toEqual({ median: h(117.5), p90: h(339) });
-    // First response hours of the 11 received cases that had one:
-    // 1/6 (c16) 1/3 (c17) 0.5 (c1) 0.5 (c7) 1 (c2) 1 (c3) 1 (c12) 2 (c6) 2 (c9) 5 (c11) 29 (c4) → median the 6th, p90 rank 9 = 5.
-    expect(leadReport.flow.firstResponse).toEqual({ median: h(1), p90: h(5) });
+    // First response hours of the 12 received cases that had one:
+    // 1/6 (c16) 1/3 (c17) 0.5 (c1) 0.5 (c7) 1 (c2) 1 (c3) 1 (c12) 1 (c22) 2 (c6) 2 (c9) 5 (c11) 29 (c4)
+    // → median between the 6th and 7th (both 1); p90 at rank 0.9 × 11 = 9.9: 2 + 0.9 × (5 − 2).
+    expect(leadReport.flow.firstResponse).toEqual({ median: h(1), p90: h(4.7) });
   });
 
   it("backlog now, by status, age and type, and overdue now", () => {
@@ -183,20 +187,21 @@ describe("a lead's stats cover their own unit", () => {
   });
 
   it("withdrawals to review, newest first, with where they were withdrawn from", () => {
-    expect(leadReport.withdrawals.total).toBe(2);
+    expect(leadReport.withdrawals.total).toBe(3);
     expect(leadReport.withdrawals.rows.map((w) => [w.fromStatus, w.reason])).toEqual([
+      ["SUBMITTED", "已电话沟通"],
       ["SUBMITTED", "提交错了"],
       ["ACCEPTED", "=货已自行解决"],
     ]);
   });
 
   it("weekly trend in Shanghai weeks starting Monday, adding up to the period's figures", () => {
-    // Received: week of 21 Sep c1 c2 c3 c4; 28 Sep c11 c6 c17 (Sat 3 Oct); 5 Oct c7 c8 c9 c12 c16 (Sun 11 Oct 20:00).
+    // Received: week of 21 Sep c1 c2 c3 c4; 28 Sep c11 c6 c17 (Sat 3 Oct); 5 Oct c7 c8 c9 c22 c12 c16 (Sun 11 Oct 20:00).
     // Resolved: 21 Sep c1 c15 c2; 28 Sep c3; 5 Oct c4 c6.
     expect(leadReport.trend).toEqual([
       { week: "2026-09-21", received: 4, resolved: 3 },
       { week: "2026-09-28", received: 3, resolved: 1 },
-      { week: "2026-10-05", received: 5, resolved: 2 },
+      { week: "2026-10-05", received: 6, resolved: 2 },
     ]);
   });
 
@@ -213,8 +218,8 @@ describe("a lead's stats cover their own unit", () => {
 
   it("filters by type", async () => {
     const r = await loadStats(lead, { period: PERIOD, type: "GENERAL" }, NOW);
-    // Received GENERAL: c3 c4 c6 c8 c9 c11 c12; resolved GENERAL: c3 c4 c6 c15.
-    expect(r.flow).toMatchObject({ received: 7, resolved: 4 });
+    // Received GENERAL: c3 c4 c6 c8 c9 c11 c12 c22; resolved GENERAL: c3 c4 c6 c15.
+    expect(r.flow).toMatchObject({ received: 8, resolved: 4 });
   });
 
   it("ignores another unit in the address: the server fixes the lead's unit", async () => {
@@ -228,23 +233,24 @@ describe("a lead's stats cover their own unit", () => {
 describe("an admin's stats cover the city, with units and townships side by side", () => {
   it("city-wide flow figures", () => {
     // Adds c5 (bureau, on time, 265 h), c18 (on time, 32 h), c19 (open), c20 (withdrawn after acceptance); c21 is after the period.
-    expect(adminReport.flow).toMatchObject({ received: 16, accepted: 14, acceptedSolved: 8, resolved: 8, onTime: 6, reopened: 1 });
+    expect(adminReport.flow).toMatchObject({ received: 17, accepted: 14, acceptedSolved: 8, resolved: 8, onTime: 6, reopened: 1 });
     expect(adminReport.flow.resolutionRate).toBeCloseTo(8 / 14, 10);
     expect(adminReport.flow.onTimeRate).toBe(0.75);
     // 6 11 24 32 211 264 265 414: median (32 + 211) / 2; p90 at rank 6.3: 265 + 0.3 × 149.
     expect(adminReport.flow.resolution).toEqual({ median: h(121.5), p90: h(309.7) });
-    // 15 first responses; the 13th and 14th are 5 and 23: p90 at rank 12.6 = 5 + 0.6 × 18.
-    expect(adminReport.flow.firstResponse).toEqual({ median: h(1), p90: h(15.8) });
+    // 16 first responses: 1/6 1/3 0.5×4 1×5 2 2 5 23 29 → median between the 8th and 9th (both 1);
+    // p90 at rank 0.9 × 15 = 13.5: 5 + 0.5 × (23 − 5).
+    expect(adminReport.flow.firstResponse).toEqual({ median: h(1), p90: h(14) });
   });
 
   it("per unit and per township", () => {
     const unit = new Map(adminReport.byUnit!.map((u) => [adminReport.options.units.find((o) => o.id === u.key)?.code, u]));
-    expect(unit.get(u1Code)).toMatchObject({ received: 12, resolved: 6, onTime: 4, acceptedSolved: 6, accepted: 10 });
+    expect(unit.get(u1Code)).toMatchObject({ received: 13, resolved: 6, onTime: 4, acceptedSolved: 6, accepted: 10 });
     expect(unit.get(u2Code)).toMatchObject({ received: 3, accepted: 3, acceptedSolved: 1, resolved: 1, onTime: 1 });
     expect(adminReport.byUnit).toHaveLength(3);
     const township = new Map(adminReport.byTownship!.map((t) => [adminReport.options.townships.find((o) => o.id === t.key)?.code, t]));
     // Township of u1 also holds the bureau's visa case c5.
-    expect(township.get(u1Code)).toMatchObject({ received: 13, resolved: 7, onTime: 5 });
+    expect(township.get(u1Code)).toMatchObject({ received: 14, resolved: 7, onTime: 5 });
     expect(township.get(u2Code)).toMatchObject({ received: 3, resolved: 1, onTime: 1 });
   });
 
@@ -257,7 +263,9 @@ describe("an admin's stats cover the city, with units and townships side by side
     expect(adminReport.satisfaction.ratings).toBe(6);
     expect(adminReport.satisfaction.satisfied).toBe(3);
     expect(adminReport.satisfaction.average).toBeCloseTo(20 / 6, 10);
-    expect(adminReport.withdrawals.total).toBe(3);
+    expect(adminReport.withdrawals.total).toBe(4);
+    // Only the first unit's cases were ever paused, so the city's pauses are exactly the lead's.
+    expect(adminReport.pauses).toEqual(leadReport.pauses);
     expect(adminReport.workload).toBeNull();
   });
 
@@ -287,6 +295,6 @@ describe("withdrawals page by keyset", () => {
       if (!page.next) break;
       after = page.next;
     }
-    expect(seen).toEqual(["企业已自行解决", "提交错了", "=货已自行解决"]);
+    expect(seen).toEqual(["企业已自行解决", "已电话沟通", "提交错了", "=货已自行解决"]);
   });
 });
