@@ -1,15 +1,96 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { param } from "@/app/(admin)/admin/_lib/names";
+import { RequestStatus } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
-import { latestVisibleRequests } from "@/lib/requests/summary";
-import { RequestList } from "@/components/request-list";
+import { listOwnRequests } from "@/lib/requests/own-requests";
+import { requestTypeKeys } from "@/lib/requests/registry";
+import { STATUSES } from "@/lib/workflow/state-machine";
+import { StandingBanner } from "../_components/standing-banner";
+import { StatusBadge } from "./_components/status-badge";
 
-export default async function MyRequestsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata() {
+  const t = await getTranslations("enterprise.list");
+  return { title: t("title") };
+}
+
+/** Every request of the person's enterprise, filtered by status and type, newest first, by keyset pages. */
+export default async function MyRequestsPage({ searchParams }: Props) {
   const principal = await requireRole("ENTERPRISE");
-  const [rows, t] = await Promise.all([latestVisibleRequests(principal), getTranslations("common.nav")]);
+  const sp = await searchParams;
+  const status = (STATUSES as readonly string[]).includes(param(sp.status) ?? "") ? (param(sp.status) as RequestStatus) : undefined;
+  const type = requestTypeKeys().includes(param(sp.type) ?? "") ? param(sp.type) : undefined;
+  const [{ rows, nextCursor }, t, format] = await Promise.all([
+    listOwnRequests(principal, { status, type, cursor: param(sp.cursor) }),
+    getTranslations(),
+    getFormatter(),
+  ]);
+  const filterQuery = new URLSearchParams({ ...(status && { status }), ...(type && { type }) });
+  const selectClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 sm:w-56";
+
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">{t("myRequests")}</h1>
-      <RequestList rows={rows} hrefBase="/requests" />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("enterprise.list.title")}</h1>
+          <p className="mt-1 text-slate-600">{t("enterprise.list.intro")}</p>
+        </div>
+        <Link href="/requests/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("enterprise.list.newRequest")}
+        </Link>
+      </div>
+      <div className="mt-4">
+        <StandingBanner principal={principal} />
+      </div>
+      <form method="get" aria-label={t("enterprise.list.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+        <div>
+          <label htmlFor="filter-status" className="text-sm font-medium">{t("enterprise.list.status")}</label>
+          <select id="filter-status" name="status" defaultValue={status ?? ""} className={selectClass}>
+            <option value="">{t("enterprise.list.any")}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{t(`common.status.${s}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-type" className="text-sm font-medium">{t("enterprise.list.type")}</label>
+          <select id="filter-type" name="type" defaultValue={type ?? ""} className={selectClass}>
+            <option value="">{t("enterprise.list.any")}</option>
+            {requestTypeKeys().map((k) => <option key={k} value={k}>{t(`types.${k}.label`)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">{t("enterprise.list.apply")}</button>
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="text-slate-600">{t("enterprise.list.empty")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
+          {rows.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
+              <Link href={`/requests/${r.reference}`} className="font-mono text-brand-700 underline">{r.reference}</Link>
+              <span>{t(`types.${r.type}.label`)}</span>
+              <StatusBadge status={r.status} label={t(`common.status.${r.status}`)} />
+              {r.priority === "URGENT" && <span className="rounded bg-red-100 px-2 py-0.5 text-sm text-red-900">{t("common.priority.URGENT")}</span>}
+              {r.unverified && <span className="text-sm text-amber-800">{t("common.unverified")}</span>}
+              {r.summary && <span className="w-full truncate text-sm text-slate-600 sm:w-auto sm:max-w-xs">{r.summary}</span>}
+              <time dateTime={r.submittedAt.toISOString()} className="ml-auto text-sm text-slate-500">
+                {t("enterprise.list.submitted", { when: format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+      {(nextCursor || param(sp.cursor)) && (
+        <nav aria-label={t("common.pagination.label")} className="mt-4 flex gap-4">
+          {param(sp.cursor) && <Link href={`/requests?${filterQuery}`} className="text-brand-700 underline">{t("common.pagination.first")}</Link>}
+          {nextCursor && (
+            <Link href={`/requests?${new URLSearchParams({ ...Object.fromEntries(filterQuery), cursor: nextCursor })}`} className="text-brand-700 underline">
+              {t("common.pagination.next")}
+            </Link>
+          )}
+        </nav>
+      )}
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { OwnRequest } from "@/lib/requests/own-request";
+
+/** The request's public history as the enterprise reads it: who did what, and what they wrote. */
+export async function OwnTimeline({ events, attachments }: { events: OwnRequest["events"]; attachments: OwnRequest["attachments"] }) {
+  const [t, tc, format] = await Promise.all([getTranslations("enterprise.timeline"), getTranslations("common"), getFormatter()]);
+  const fileNames = new Map(attachments.map((a) => [a.id, a.originalName]));
+  return (
+    <ol className="space-y-3">
+      {events.map((e) => {
+        const data = (e.data ?? {}) as Record<string, unknown>;
+        const what =
+          e.kind === "STATUS" ? t("status", { action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "" })
+          : e.kind === "RATED" ? t("RATED", { score: String(data.score ?? "") })
+          : t(e.kind as "CREATED");
+        const files = Array.isArray(data.attachmentIds) ? data.attachmentIds.filter((id): id is string => typeof id === "string" && fileNames.has(id)) : [];
+        return (
+          <li key={String(e.id)} className="rounded border-l-4 border-brand-700 bg-white p-3 shadow-sm">
+            <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
+              <span className="font-medium text-slate-900">{e.actor?.name ?? t("system")}</span>
+              <span>{what}</span>
+              <time dateTime={e.createdAt.toISOString()} className="ml-auto text-xs">
+                {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </div>
+            {e.kind === "ATTACHMENT" ? (
+              <ul className="mt-1 text-sm">
+                {files.map((id) => (
+                  <li key={id}><a href={`/files/${id}`} className="break-all text-brand-700 underline">{fileNames.get(id)}</a></li>
+                ))}
+              </ul>
+            ) : (
+              e.text && <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { SelectField, TextAreaField, TextField, FormMessage } from "@/app/(admin)/admin/_components/field";
+import { SubmitButton } from "@/components/submit-button";
+import { COUNTRIES } from "@/lib/checks/countries";
+import type { FieldSpec } from "@/lib/requests/type-def";
+import { useEnterpriseForm } from "../../../_components/use-enterprise-form";
+import { FilesField } from "../../_components/files-field";
+import { submitRequestAction } from "./actions";
+
+const INPUT: Partial<Record<FieldSpec["kind"], React.InputHTMLAttributes<HTMLInputElement>>> = {
+  number: { type: "text", inputMode: "decimal" },
+  date: { type: "date" },
+  datetime: { type: "datetime-local" },
+  tel: { type: "tel", inputMode: "tel", autoComplete: "off" },
+  plate: { type: "text", autoCapitalize: "characters", autoComplete: "off" },
+  text: { type: "text" },
+};
+
+/** The one form every request type uses: its fields come from the type's field specs. */
+export function RequestForm({ type, fields, idempotencyKey }: { type: string; fields: readonly FieldSpec[]; idempotencyKey: string }) {
+  const form = useEnterpriseForm(submitRequestAction);
+  const t = useTranslations();
+  const locale = useLocale();
+  const countries = useMemo(
+    () => [...COUNTRIES].map((c) => ({ value: c.code, label: locale === "en" ? c.en : c.zh })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    [locale],
+  );
+  const msg = (f: FieldSpec, part: "label" | "help") => {
+    const key = `types.${type}.fields.${f.name}.${part}`;
+    return t.has(key) ? t(key) : part === "label" ? f.name : undefined;
+  };
+  const choose = { value: "", label: t("enterprise.new.choose_option") };
+
+  return (
+    <form ref={form.ref} action={form.dispatch} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+      <input type="hidden" name="type" value={type} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <p className="text-sm text-slate-600">{t("enterprise.new.required")}</p>
+      <div key={form.state.seq} className="grid gap-4 sm:grid-cols-2">
+        {fields.map((f) => {
+          const label = f.optional ? `${msg(f, "label")}（${t("enterprise.new.optional")}）` : msg(f, "label")!;
+          const common = { name: f.name, id: `field-${f.name}`, label, hint: msg(f, "help"), error: form.err(f.name) };
+          const value = form.value(f.name);
+          switch (f.kind) {
+            case "textarea":
+              return (
+                <div key={f.name} className="sm:col-span-2">
+                  <TextAreaField {...common} defaultValue={value} maxLength={f.maxLength} rows={4} />
+                </div>
+              );
+            case "select":
+              return (
+                <SelectField key={f.name} {...common} defaultValue={value}
+                  options={[choose, ...(f.options ?? []).map((o) => ({ value: o, label: t(`types.${type}.fields.${f.name}.options.${o}`) }))]} />
+              );
+            case "country":
+              return <SelectField key={f.name} {...common} defaultValue={value} options={[choose, ...countries]} />;
+            case "checkbox":
+              return (
+                <div key={f.name} className="flex items-start gap-2 sm:col-span-2">
+                  <input type="checkbox" id={common.id} name={f.name} defaultChecked={value === "on"} className="mt-1 size-4" />
+                  <label htmlFor={common.id}>{label}</label>
+                </div>
+              );
+            default:
+              return <TextField key={f.name} {...common} {...INPUT[f.kind]} defaultValue={value} maxLength={f.maxLength} />;
+          }
+        })}
+      </div>
+      <FilesField error={form.err("files")} />
+      <FormMessage text={form.message} />
+      <SubmitButton>{t("enterprise.new.submit")}</SubmitButton>
+    </form>
+  );
+}

