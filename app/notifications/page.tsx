@@ -48,7 +48,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
                     {!n.readAt && <span className="sr-only">{t("unread")}: </span>}
                     {renderNotification(t, n.kind, n.params)}
                   </p>
-                  <time dateTime={n.createdAt.toISOString()} className="text-xs text-slate-500">
+                  <time dateTime={n.createdAt.toISOString()} className="text-xs text-slate-600">
                     {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
                   </time>
                 </div>

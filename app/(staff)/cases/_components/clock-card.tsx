@@ -37,8 +37,8 @@ export async function ClockCard({ request, now }: { request: CaseDetail["request
             <dd>{t("pausedHours", { hours: hours(request.pausedMs) })}</dd>
           </div>
         )}
-        {request.escalatedAt && <p className="rounded bg-red-50 px-2 py-1 text-red-900">{t("escalated", { when: at(request.escalatedAt) })}</p>}
       </dl>
+      {request.escalatedAt && <p className="mt-2 rounded bg-red-50 px-2 py-1 text-sm text-red-900">{t("escalated", { when: at(request.escalatedAt) })}</p>}
       {request.pauses.length > 0 && (
         <ul className="mt-3 space-y-1 text-sm" aria-label={t("pauses")}>
           {request.pauses.map((p) => (
