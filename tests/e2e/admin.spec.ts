@@ -32,6 +32,23 @@ async function setPasswordThroughLink(page: Page, link: string) {
   await expect(page.getByText("密码已设置，现在可以登录了。")).toBeVisible();
 }
 
+/** Enterprise staff file a supply-chain handoff through the real form; returns its reference. */
+async function fileSupplyChainRequest(page: Page, staffEmail: string): Promise<string> {
+  await signIn(page, staffEmail);
+  await page.goto("/requests/new/supply-chain-handoff");
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  const fields: [string, string][] = [
+    ["物资名称", "五金原材料（冷轧钢卷）"], ["数量", "12"], ["数量单位", "吨"], ["始发省份", "江苏"], ["始发城市", "无锡"],
+    ["供货单位", "无锡测试钢材有限公司"], ["供货方联系电话", "13912345678"], ["承运车辆车牌", "苏B12345"], ["驾驶员手机号", "13812345678"],
+    ["接驳地点", "义乌高速口"], ["预计到达（最早）", `${day(2)}T09:00`], ["预计到达（最晚）", `${day(2)}T13:00`],
+    ["本地接驳车辆车牌", "浙G54321"], ["送达地址", "义乌市赤岸镇乔亭村工业区8号"],
+  ];
+  for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole("button", { name: "提交需求" }).click();
+  await expect(page).toHaveURL(/\/requests\/YW-\d{4}-\d{6}/);
+  return /YW-\d{4}-\d{6}/.exec(page.url())![0];
+}
+
 test.describe("the city runs the system", () => {
   test("an admin opens an officer account; the officer sets a password through the link and signs in to their unit's queue", async ({ page }) => {
     const { email, link } = await openOfficerAccount(page, "测试新民警");
@@ -50,18 +67,22 @@ test.describe("the city runs the system", () => {
     await expect(page.getByText(/这个链接已失效/)).toBeVisible();
   });
 
-  test("an admin assigns a liaison officer, who is then named on the enterprise with who changed it", async ({ page }) => {
-    const { link } = await openOfficerAccount(page, "测试联络民警");
+  test("an admin assigns a liaison officer and the enterprise's next supply-chain request goes to them", async ({ page }) => {
+    const { email, link } = await openOfficerAccount(page, "测试联络民警");
     await page.goto("/admin/enterprises?q=乔亭五金");
     await page.getByRole("link", { name: "义乌市乔亭五金制品有限公司" }).click();
     await page.getByRole("combobox", { name: "联络民警" }).selectOption({ label: "测试联络民警（民警/工作人员）" });
     await page.getByRole("button", { name: "保存联络民警" }).click();
     await expect(page.getByText("联络民警已保存。")).toBeVisible();
-    await expect(page.getByText("联络民警改为：测试联络民警")).toBeVisible();
+    // Who changed it, and when, stays on the enterprise.
     await expect(page.getByRole("listitem").filter({ hasText: "联络民警改为：测试联络民警" })).toContainText("陈卫国");
-    await page.goto("/admin/audit");
-    await expect(page.getByText("指定联络民警").first()).toBeVisible();
-    expect(link).toBeTruthy();
+
+    await setPasswordThroughLink(page, link);
+    const reference = await fileSupplyChainRequest(page, "staff@hardware.demo");
+
+    await signIn(page, email, NEW_PASSWORD);
+    await page.goto("/queue?tab=mine");
+    await expect(page.getByRole("link", { name: reference })).toBeVisible();
   });
 
   test("a person keeps their language on the account", async ({ page }) => {
