@@ -20,7 +20,15 @@ export async function listUsers(p: Principal, f: UserFilters, take = USERS_PAGE_
   assertAdmin(p);
   const q = f.q?.trim();
   const where: Prisma.UserWhereInput[] = [];
-  if (q) where.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] });
+  if (q) {
+    where.push({
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        { email: { contains: q, mode: "insensitive" } },
+        { enterprise: { name: { contains: q, mode: "insensitive" } } },
+      ],
+    });
+  }
   if (f.role) where.push({ role: f.role });
   if (f.unitId) where.push({ unitId: f.unitId });
   if (f.enterpriseId) where.push({ enterpriseId: f.enterpriseId });
@@ -47,6 +55,12 @@ export async function getUserForAdmin(p: Principal, userId: string) {
       },
     },
   });
+}
+
+/** The name of the enterprise a list is narrowed to, for the filter's label. */
+export async function enterpriseLabel(p: Principal, enterpriseId: string): Promise<string | null> {
+  assertAdmin(p);
+  return (await db.enterprise.findUnique({ where: { id: enterpriseId }, select: { name: true } }))?.name ?? null;
 }
 
 /** Units for pickers and filters, in a stable order (township teams first). */

@@ -161,5 +161,10 @@ describe("the list of people", () => {
 
     const byEmail = await listUsers(admin, { q: a.lead.email.toUpperCase() });
     expect(byEmail.rows.map((r) => r.id)).toEqual([a.lead.id]);
+
+    const enterprise = await makeEnterprise(db, a.township.id, { name: "义乌市乔亭五金制品有限公司" });
+    const staff = await makeUser(db, "ENTERPRISE", { enterpriseId: enterprise.id });
+    expect((await listUsers(admin, { q: "乔亭五金" })).rows.map((r) => r.id)).toEqual([staff.id]);
+    expect((await listUsers(admin, { enterpriseId: enterprise.id })).rows.map((r) => r.id)).toEqual([staff.id]);
   });
 });

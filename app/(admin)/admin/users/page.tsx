@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
-import { listUsers, unitOptions } from "@/lib/admin/users";
+import { enterpriseLabel, listUsers, unitOptions } from "@/lib/admin/users";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch, FilterSelect } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
@@ -25,8 +25,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     active: param(sp.active) === "true" ? true : param(sp.active) === "false" ? false : undefined,
     cursor: param(sp.cursor),
   };
-  const [page, units, t, tc, locale, format] = await Promise.all([
-    listUsers(principal, filters), unitOptions(), getTranslations("admin.users"), getTranslations("common"), getLocale(), getFormatter(),
+  const [page, units, enterpriseName, t, tc, locale, format] = await Promise.all([
+    listUsers(principal, filters), unitOptions(), filters.enterpriseId ? enterpriseLabel(principal, filters.enterpriseId) : null, getTranslations("admin.users"), getTranslations("common"), getLocale(), getFormatter(),
   ]);
   return (
     <>
@@ -41,7 +41,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <FilterSelect name="role" label={t("role")} value={filters.role} any={t("any")} options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
         <FilterSelect name="unitId" label={t("unit")} value={filters.unitId} any={t("any")} options={units.map((u) => ({ value: u.id, label: localName(u, locale) }))} />
         <FilterSelect name="active" label={t("state")} value={param(sp.active)} any={t("any")} options={[{ value: "true", label: t("active") }, { value: "false", label: t("disabled") }]} />
-        {filters.enterpriseId && <input type="hidden" name="enterpriseId" value={filters.enterpriseId} />}
+        {filters.enterpriseId && (
+          <p className="col-span-full text-sm">
+            <input type="hidden" name="enterpriseId" value={filters.enterpriseId} />
+            {t("enterpriseFilter", { name: enterpriseName ?? "?" })}{" "}
+            <Link href="/admin/users" className="text-brand-700 underline">{t("reset")}</Link>
+          </p>
+        )}
         <FilterButtons apply={t("apply")} reset={t("reset")} resetHref="/admin/users" />
       </form>
       {page.rows.length === 0 ? (

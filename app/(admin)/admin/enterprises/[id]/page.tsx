@@ -82,6 +82,9 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
       </section>
       <section className="mt-6" aria-labelledby="staff-title">
         <h2 id="staff-title" className="text-lg font-semibold">{t("staffTitle")}</h2>
+        {principal.role === "ADMIN" && (
+          <Link href={`/admin/users?enterpriseId=${e.id}`} className="text-sm text-brand-700 underline">{t("staffInPeople")}</Link>
+        )}
         <ul className="mt-2 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
           {e.staff.map((s) => (
             <li key={s.id} className="flex flex-wrap gap-x-4 px-4 py-2">
