@@ -14,6 +14,8 @@ async function as(browser: Browser, email: string): Promise<Page> {
 }
 
 const REF = /^YW-\d{4}-\d{6}$/;
+// A 1×1 PNG: the health-code screenshot the enterprise sends.
+const PNG = { name: "健康码.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64") };
 
 /** References listed on the current queue page. */
 async function references(page: Page): Promise<string[]> {
@@ -70,6 +72,58 @@ test.describe("who sees which cases", () => {
 });
 
 test.describe("working a case", () => {
+  test("a new supply-chain case: the officer claims it and asks, the enterprise answers, the officer resolves, the enterprise confirms", async ({ browser }) => {
+    // Filed by the powertrain maker, whose liaison is officer.chian: the case is routed to him.
+    const staff = await as(browser, ACCOUNTS.powertrain);
+    await staff.goto("/requests/new/supply-chain-handoff");
+    const local = (hoursAhead: number) => new Date(Date.now() + 8 * 3_600_000 + hoursAhead * 3_600_000).toISOString().slice(0, 16);
+    const fields: [string, string][] = [
+      ["物资名称", "铝合金壳体毛坯"], ["数量", "20"], ["数量单位", "吨"], ["始发省份", "江苏"], ["始发城市", "苏州"],
+      ["供货单位", "苏州精工铸造有限公司"], ["供货方联系电话", "13912345678"], ["承运车辆车牌", "苏E12345"], ["驾驶员手机号", "13812345678"],
+      ["接驳地点", "义乌高速口"], ["预计到达（最早）", local(30)], ["预计到达（最晚）", local(33)], ["本地接驳车辆车牌", "浙G12345"], ["送达地址", "赤岸镇工业区动力路8号"],
+    ];
+    for (const [label, value] of fields) await staff.getByLabel(label, { exact: true }).fill(value);
+    await staff.getByLabel("需要消杀").check();
+    await staff.locator('input[type="file"]').setInputFiles({ ...PNG, name: "司机健康码.png" });
+    await staff.getByRole("button", { name: "提交需求" }).click();
+    await expect(staff).toHaveURL(/\/requests\/YW-\d{4}-\d{6}/);
+    const reference = staff.url().match(/YW-\d{4}-\d{6}/)![0];
+
+    const officer = await as(browser, ACCOUNTS.officerChian);
+    await officer.goto("/queue?tab=mine&type=SUPPLY_CHAIN_HANDOFF");
+    await officer.getByRole("link", { name: reference }).click();
+    await officer.getByRole("button", { name: "认领" }).click();
+    await expect(officer.getByTestId("case-status")).toHaveText("已受理");
+    await officer.getByLabel("向企业提出的问题").fill("请提供驾驶员的健康码截图。");
+    await officer.getByRole("button", { name: "向企业提问" }).click();
+    await expect(officer.getByTestId("case-status")).toHaveText("待补充");
+
+    await staff.goto("/notifications");
+    await expect(staff.getByText(`服务团就 ${reference} 提出了问题，请答复`)).toBeVisible();
+    await staff.goto(`/requests/${reference}`);
+    await expect(staff.getByText("请提供驾驶员的健康码截图。").first()).toBeVisible();
+    await staff.getByLabel("您的答复").fill("已上传，驾驶员健康码为绿码。");
+    await staff.getByRole("form", { name: "答复问题" }).locator('input[type="file"]').setInputFiles(PNG);
+    await staff.getByRole("button", { name: "提交答复" }).click();
+    await expect(staff.getByText("已提交答复，服务团将继续办理。")).toBeVisible();
+
+    await officer.reload();
+    await expect(officer.getByTestId("case-status")).toHaveText("办理中");
+    await expect(officer.getByText("已上传，驾驶员健康码为绿码。").first()).toBeVisible();
+    await officer.getByLabel("解决说明").fill("已在义乌高速口完成消杀和接驳，货物送达。");
+    await officer.getByRole("button", { name: "标记已解决" }).click();
+    await expect(officer.getByTestId("case-status")).toHaveText("已解决");
+
+    await staff.goto(`/requests/${reference}`);
+    await staff.getByRole("radio", { name: /5 分/ }).check();
+    await staff.getByRole("button", { name: "确认办结" }).click();
+    await expect(staff.getByText("感谢您的评价，需求已办结。")).toBeVisible();
+
+    await officer.reload();
+    await expect(officer.getByTestId("case-status")).toHaveText("已办结");
+    await expect(officer.getByText("评价 5 分（满分 5 分）")).toBeVisible();
+  });
+
   test("an officer claims a case and asks a question; a second, stale tab is told and shown the new state", async ({ browser }) => {
     const page = await as(browser, ACCOUNTS.officerExit);
     const reference = await openFirst(page, "tab=unassigned&status=SUBMITTED");
@@ -130,7 +184,7 @@ test.describe("working a case", () => {
     await page.getByRole("link", { name: reference }).click();
     await expect(page.getByText(/本单位为此件的协办单位/)).toBeVisible();
     // A co-handling unit helps; it does not move the case.
-    await expect(page.getByRole("button", { name: /^(认领|受理|开始办理|办结)$/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^(认领|受理|开始办理|标记已解决)$/ })).toHaveCount(0);
     await page.getByLabel("内容").fill("佛堂镇已联系收货仓库，可随时接收。");
     await page.getByRole("button", { name: "发布" }).click();
     await expect(page.getByText("佛堂镇已联系收货仓库，可随时接收。")).toBeVisible();
