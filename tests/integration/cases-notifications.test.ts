@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { listNotifications, markAllRead, markRead, NOTIFICATION_PAGE, unreadCount } from "@/lib/notifications/read";
-import { makeCase, makeCaseWorld } from "../fixtures/cases";
-import { notifyNewCase } from "@/lib/cases/new-case-notice";
+import { makeCaseWorld } from "../fixtures/cases";
 import { resetDb, testDb } from "./db";
 
 const db = testDb();
@@ -33,21 +32,5 @@ describe("the notification centre", () => {
     expect(await markAllRead(mine)).toBe(NOTIFICATION_PAGE + 4);
     expect(await unreadCount(mine)).toBe(0);
     expect(await unreadCount(w.users.officerB.id)).toBe(1);
-  });
-});
-
-describe("a new case", () => {
-  it("goes to the liaison it was routed to, else to everyone in the unit, once", async () => {
-    const w = await makeCaseWorld(db);
-    const routed = await makeCase(db, w, { assigneeId: w.users.officerB.id });
-    const open = await makeCase(db, w);
-    for (let i = 0; i < 2; i++) {
-      await db.$transaction((tx) => notifyNewCase(tx, routed));
-      await db.$transaction((tx) => notifyNewCase(tx, open));
-    }
-    expect(await db.notification.findMany({ where: { requestId: routed.id }, select: { userId: true, kind: true } })).toEqual([{ userId: w.users.officerB.id, kind: "ASSIGNED" }]);
-    const told = await db.notification.findMany({ where: { requestId: open.id }, select: { userId: true, kind: true } });
-    expect(told.map((n) => n.userId).sort()).toEqual([w.users.lead.id, w.users.officerA.id, w.users.officerB.id].sort());
-    expect(new Set(told.map((n) => n.kind))).toEqual(new Set(["NEW_CASE"]));
   });
 });
