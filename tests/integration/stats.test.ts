@@ -6,6 +6,8 @@ import { defaultCalendar } from "@/lib/sla/calendar-data";
 import { computeDue } from "@/lib/sla/working-time";
 import { loadStats, type StatsReport } from "@/lib/stats/report";
 import { withdrawals } from "@/lib/stats/withdrawals";
+import { parseCsv, toCsv } from "@/lib/stats/csv";
+import { statsTables, type Words } from "@/lib/stats/tables";
 import { db } from "@/lib/db";
 import { resetDb, testDb } from "./db";
 import { makeBureau, makeEnterprise, makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";
@@ -280,6 +282,19 @@ describe("who may see stats", () => {
   it("an officer and an enterprise user get not-found", async () => {
     await expect(loadStats(officer, { period: PERIOD }, NOW)).rejects.toThrow("not found");
     await expect(loadStats(enterpriseUser, { period: PERIOD }, NOW)).rejects.toThrow("not found");
+  });
+});
+
+describe("the CSV of a table", () => {
+  it("holds the page's cells, with a withdrawal reason that would run as a formula neutralised", () => {
+    const words: Words = { t: (key) => key, typeLabel: (type) => type, statusLabel: (status) => status, locale: "zh-CN" };
+    const table = statsTables(leadReport, words).find((x) => x.key === "withdrawals")!;
+    const rows = parseCsv(toCsv(table.header, table.rows));
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r[5])).toEqual(["columns.withdrawReason", "已电话沟通", "提交错了", "'=货已自行解决"]);
+    const summary = statsTables(leadReport, words).find((x) => x.key === "summary")!;
+    expect(summary.rows.find((r) => r[0] === "figures.resolutionRate")?.[1]).toBe("60.0%");
+    expect(summary.rows.find((r) => r[0] === "figures.resolved")?.[1]).toBe(6);
   });
 });
 
