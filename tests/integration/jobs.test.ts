@@ -70,6 +70,8 @@ describe("two pg-boss workers", () => {
   afterEach(async () => {
     await Promise.all(workers.map((w) => w.stop()));
     workers = [];
+    // Leave the shared test database as the other suites expect it: only the app's own schema.
+    await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS pgboss CASCADE`);
   });
 
   it("share the queues and every effect happens once", async () => {
