@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, MAX_FILE_BYTES, prepareUploads, UploadRefusedError } from "./uploads";
+import { cleanFileName, incomingFiles, MAX_FILE_BYTES, prepareUploads, UploadRefusedError } from "./uploads";
 import { jpegWithMetadata, minimalPdf, plainJpeg, plainPng, pngWithMetadata } from "./test-images";
 
 function refusal(fn: () => unknown): { errors: Record<string, string[]>; file: string | null } {
@@ -53,5 +53,18 @@ describe("cleanFileName", () => {
     const long = cleanFileName("x".repeat(300) + ".pdf");
     expect(long).toHaveLength(150);
     expect(long.endsWith(".pdf")).toBe(true);
+  });
+});
+
+describe("incomingFiles", () => {
+  it("reads an untouched file input as no file, but keeps a chosen empty file for the check to refuse", async () => {
+    const form = new FormData();
+    form.append("files", new File([], ""));
+    form.append("files", new File([], "undefined"));
+    form.append("files", new File([], "empty.pdf"));
+    form.append("files", new File([new Uint8Array([1, 2])], "a.pdf"));
+    form.append("files", "not a file");
+    const files = await incomingFiles(form.getAll("files"));
+    expect(files.map((f) => [f.name, f.bytes.length])).toEqual([["empty.pdf", 0], ["a.pdf", 2]]);
   });
 });

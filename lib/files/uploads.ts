@@ -21,9 +21,12 @@ export type IncomingFile = { name: string; bytes: Uint8Array };
 /** A file that passed every check, metadata removed, ready to store. */
 export type PreparedFile = { originalName: string; mime: AllowedMime; bytes: Uint8Array; size: number; sha256: string };
 
-/** Browsers send an empty, nameless part for an untouched file input: that is "no file", not an error. */
+// An untouched file input still sends a part: empty, nameless (React's server actions name it "undefined").
+const NO_FILE_NAMES = new Set(["", "undefined", "blob"]);
+
+/** The files of a form field; the empty part of an untouched file input is "no file", not an error. */
 export async function incomingFiles(values: FormDataEntryValue[]): Promise<IncomingFile[]> {
-  const files = values.filter((v): v is File => typeof v !== "string" && (v.size > 0 || v.name !== ""));
+  const files = values.filter((v): v is File => typeof v !== "string" && !(v.size === 0 && NO_FILE_NAMES.has(v.name)));
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 

@@ -16,7 +16,7 @@ export default async function EnterpriseProfilePage() {
   const [ent, invitations, t, format, locale] = await Promise.all([
     getOwnEnterprise(principal), pendingInvitations(principal), getTranslations("enterprise"), getFormatter(), getLocale(),
   ]);
-  const flags = [ent.whitelisted && t("profile.whitelisted"), ent.aboveScale && t("profile.aboveScale")].filter(Boolean).join("、") || t("profile.none");
+  const flags = [ent.whitelisted && t("profile.whitelisted"), ent.aboveScale && t("profile.aboveScale")].filter(Boolean).join(locale === "en" ? ", " : "、") || t("profile.none");
   const rows: [string, string][] = [
     [t("profile.uscc"), ent.uscc],
     [t("profile.township"), locale === "en" ? ent.township.nameEn : ent.township.nameZh],

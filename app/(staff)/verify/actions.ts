@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues } from "@/app/(admin)/admin/_lib/form-state";
 import { requireRole } from "@/lib/auth/session";
@@ -27,5 +28,6 @@ export async function decideRegistrationAction(_prev: EnterpriseFormState, formD
     return failedWith(err, values);
   }
   revalidatePath("/verify");
-  return { ok: true, message: d.decision === "verify" ? "verified" : "rejected", seq: Date.now() };
+  // The decided company leaves the list (and its form with it), so the page itself says what happened.
+  redirect(`/verify?done=${d.decision === "verify" ? "verified" : "rejected"}`);
 }

@@ -9,17 +9,21 @@ export async function generateMetadata() {
 }
 
 /** Newly registered companies of the officer's township (admins: all), to verify or reject. */
-export default async function VerifyPage() {
+export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const principal = await requireRole("OFFICER", "LEAD", "ADMIN");
+  const { done } = await searchParams;
   const [pending, t, tr, format, locale] = await Promise.all([
-    pendingRegistrations(principal), getTranslations("enterprise.verify"), getTranslations("enterprise.register"), getFormatter(), getLocale(),
+    pendingRegistrations(principal), getTranslations("enterprise"), getTranslations("enterprise.register"), getFormatter(), getLocale(),
   ]);
   const bureau = principal.role !== "ADMIN" && !principal.unit?.townshipId;
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-600">{bureau ? t("scopeNone") : t("intro")}</p>
-      {!bureau && pending.length === 0 && <p className="text-slate-600">{t("empty")}</p>}
+      <h1 className="text-2xl font-bold">{t("verify.title")}</h1>
+      <p className="text-slate-600">{bureau ? t("verify.scopeNone") : t("verify.intro")}</p>
+      <div role="status" className="empty:hidden">
+        {(done === "verified" || done === "rejected") && <p className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`feedback.${done}`)}</p>}
+      </div>
+      {!bureau && pending.length === 0 && <p className="text-slate-600">{t("verify.empty")}</p>}
       <ul className="space-y-3">
         {pending.map((e) => {
           const declared = [e.whitelisted && tr("whitelisted"), e.aboveScale && tr("aboveScale")].filter(Boolean);
@@ -37,11 +41,11 @@ export default async function VerifyPage() {
                 ))}
               </dl>
               <p className="mt-1 text-sm text-slate-600">
-                {t("registeredAt", { when: format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
-                {e.staff[0] && ` · ${t("registeredBy", { name: e.staff[0].name, email: e.staff[0].email })}`}
-                {` · ${t("requests", { count: e._count.requests })}`}
+                {t("verify.registeredAt", { when: format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                {e.staff[0] && ` · ${t("verify.registeredBy", { name: e.staff[0].name, email: e.staff[0].email })}`}
+                {` · ${t("verify.requests", { count: e._count.requests })}`}
               </p>
-              {declared.length > 0 && <p className="mt-1 text-sm">{t("declared")} {declared.join("；")}</p>}
+              {declared.length > 0 && <p className="mt-1 text-sm">{t("verify.declared")} {declared.join(locale === "en" ? "; " : "；")}</p>}
               <DecisionForm enterpriseId={e.id} name={e.name} />
             </li>
           );
