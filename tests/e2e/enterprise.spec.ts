@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { minimalPdf } from "@/lib/files/test-images";
 import { makeUscc } from "../fixtures/factory";
@@ -285,5 +286,23 @@ test.describe("companies join", () => {
     await expect(page.getByLabel("首选联系方式")).toHaveValue("SMS");
     await expect(page.getByLabel("方便联系的时间")).toHaveValue("工作日 9:00–11:00");
     await expect(page.getByLabel("欢迎服务团上门走访")).not.toBeChecked();
+  });
+});
+
+test.describe("the enterprise pages on a phone", () => {
+  test("the form, a request, the profile and the verification page pass axe and fit 390 px", async ({ browser }) => {
+    expect(supplyRef).not.toBe("");
+    const check = async (page: Page, path: string) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // These pages' own content; the shared header is checked by a11y.spec.ts.
+      const { violations } = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    };
+    const staff = await person(browser, ACCOUNTS.powertrain);
+    for (const path of ["/requests/new/supply-chain-handoff", `/requests/${supplyRef}`, "/enterprise"]) await check(staff, path);
+    await check(await person(browser, ACCOUNTS.officerChian), "/verify");
   });
 });
