@@ -8,7 +8,7 @@ export async function NotificationBell({ userId }: { userId: string }) {
     <Link href="/notifications" className="relative rounded px-2 py-1 text-sm hover:bg-white/10" aria-label={t("notificationsCount", { count })}>
       <span aria-hidden="true">🔔</span>
       {count > 0 && (
-        <span aria-hidden="true" className="ml-1 rounded-full bg-red-500 px-1.5 text-xs font-bold">
+        <span aria-hidden="true" className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
           {count > 99 ? "99+" : count}
         </span>
       )}

@@ -21,8 +21,16 @@ function log(message: string) {
   console.log(`[resumption-desk] ${message}`);
 }
 
+let stopping = false;
+// The server goes first (its worker finishes the job in hand), then the database it was using.
 async function shutdown(code: number) {
-  server?.kill("SIGTERM");
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 25_000))]);
+  }
   await embedded?.stop().catch(() => {});
   process.exit(code);
 }
@@ -48,6 +56,8 @@ async function main() {
   await db.$disconnect();
 
   env.AUTH_SECRET ??= authSecret();
+  // Signals reach the app's own handler (lib/jobs/in-app.ts), which stops pg-boss gracefully before exiting.
+  env.NEXT_MANUAL_SIG_HANDLE ??= "1";
 
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   if (!dev) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/app/(admin)/admin/_components/field";
-import { FormCard } from "@/app/(admin)/admin/_components/form-card";
-import { useActionForm } from "@/app/(admin)/admin/_components/use-action-form";
+import { SelectField, TextField } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction, signOutOthersAction, updateProfileAction } from "./actions";
 
 export function ProfileForm({ name, phone, locale }: { name: string; phone: string; locale: string }) {

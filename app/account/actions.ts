@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { profileSchema, updateProfile } from "@/lib/account/profile";
 import { changePassword, signOutOtherSessions } from "@/lib/account/security";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { failed, formValues, handleForm, invalid, type FormState } from "@/app/(admin)/admin/_lib/form-state";
+import { failed, formValues, handleForm, invalid, type FormState } from "@/lib/forms/form-state";
 
 const SECRETS = ["currentPassword", "newPassword", "confirmPassword"];
 

@@ -14,12 +14,14 @@ export function navFor(role: Role): NavItem[] {
     case "OFFICER":
       return [
         { key: "queue", href: "/queue" },
+        { key: "verify", href: "/verify" },
         { key: "enterprises", href: "/admin/enterprises" },
       ];
     case "LEAD":
       return [
         { key: "queue", href: "/queue" },
         { key: "stats", href: "/stats" },
+        { key: "verify", href: "/verify" },
         { key: "enterprises", href: "/admin/enterprises" },
       ];
     case "ADMIN":
@@ -27,6 +29,7 @@ export function navFor(role: Role): NavItem[] {
         { key: "admin", href: "/admin" },
         { key: "queue", href: "/queue" },
         { key: "stats", href: "/stats" },
+        { key: "verify", href: "/verify" },
       ];
   }
 }

@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { minimalPdf } from "@/lib/files/test-images";
 import { makeUscc } from "../fixtures/factory";
 import { RESIDENT_ID } from "../fixtures/intake";
-import { ACCOUNTS, signIn } from "./helpers";
+import { ACCOUNTS, personPage } from "./helpers";
 
 // Later tests use what earlier ones filed (enterprise B opens A's request), so they run in order.
 test.describe.configure({ mode: "serial" });
@@ -11,14 +11,7 @@ test.describe.configure({ mode: "serial" });
 const HOUR = 3_600_000;
 const REF = /\/requests\/(YW-\d{4}-\d{6})/;
 
-/** A fresh browser for one person (optionally in another language), so sessions never mix. */
-async function person(browser: Browser, email: string | null, locale?: string): Promise<Page> {
-  const { baseURL, timezoneId } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, timezoneId, locale: locale ?? test.info().project.use.locale });
-  const page = await context.newPage();
-  if (email) await signIn(page, email);
-  return page;
-}
+const person = personPage;
 
 /** "YYYY-MM-DDTHH:mm" in Shanghai, as a datetime-local input takes it. */
 function shanghaiLocal(ms: number): string {

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pass";
 
@@ -21,4 +21,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * A fresh browser for one person (signed in unless `email` is null, optionally in another language), so
+ * sessions never mix: switching people in one context is racy, as a link prefetch still in flight can set
+ * the old session cookie again after it was cleared.
+ */
+export async function personPage(browser: Browser, email: string | null, locale?: string): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, locale: locale ?? use.locale });
+  const page = await context.newPage();
+  if (email) await signIn(page, email);
+  return page;
 }

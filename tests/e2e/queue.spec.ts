@@ -1,17 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./helpers";
+import { ACCOUNTS, personPage } from "./helpers";
 
-/**
- * A fresh browser signed in as this person. Switching people in one context is racy here: a link
- * prefetch still in flight can set the old session cookie again after it was cleared.
- */
-async function as(browser: Browser, email: string): Promise<Page> {
-  const { baseURL, locale, timezoneId } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+const as = (browser: Browser, email: string) => personPage(browser, email);
 
 const REF = /^YW-\d{4}-\d{6}$/;
 // A 1×1 PNG: the health-code screenshot the enterprise sends.
@@ -179,7 +169,8 @@ test.describe("working a case", () => {
     await lead.getByRole("button", { name: "添加协办单位" }).click();
     await expect(lead.getByText("已添加协办单位。")).toBeVisible();
 
-    await page.goto("/queue?tab=all");
+    // Found by its reference among the co-handling unit's own cases (page 1 is sorted by due time).
+    await page.goto(`/queue?tab=all&q=${reference}`);
     await expect(page.getByRole("link", { name: reference })).toBeVisible();
     await page.getByRole("link", { name: reference }).click();
     await expect(page.getByText(/本单位为此件的协办单位/)).toBeVisible();

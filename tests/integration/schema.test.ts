@@ -20,7 +20,8 @@ async function catalog(url: string) {
       indexes: await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname='public' AND tablename <> '_prisma_migrations' ORDER BY 1`),
       constraints: await q(`SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace='public'::regnamespace
                             AND conname NOT LIKE '_prisma_migrations%' ORDER BY 1`),
-      enums: await q(`SELECT t.typname, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid ORDER BY 1, e.enumsortorder`),
+      enums: await q(`SELECT t.typname, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+                      WHERE t.typnamespace='public'::regnamespace ORDER BY 1, e.enumsortorder`),
     };
   } finally {
     await client.end();

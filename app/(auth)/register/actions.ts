@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formValues } from "@/app/(admin)/admin/_lib/form-state";
+import { formValues } from "@/lib/forms/form-state";
 import { signIn } from "@/lib/auth/auth";
 import { registerEnterprise } from "@/lib/enterprises/register";
 import { registrationSchema } from "@/lib/enterprises/schemas";

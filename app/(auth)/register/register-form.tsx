@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormMessage, SelectField, TextField } from "@/app/(admin)/admin/_components/field";
+import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
 import { useEnterpriseForm } from "@/app/(enterprise)/_components/use-enterprise-form";
 import { registerAction } from "./actions";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { failed } from "@/app/(admin)/admin/_lib/form-state";
+import { failed } from "@/lib/forms/form-state";
 import { ForbiddenError } from "@/lib/errors";
 import { UploadRefusedError } from "@/lib/files/uploads";
 import type { EnterpriseFormState } from "./use-enterprise-form";

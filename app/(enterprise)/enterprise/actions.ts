@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { handleForm } from "@/app/(admin)/admin/_lib/form-state";
-import { requestOrigin } from "@/app/(admin)/admin/_lib/origin";
+import { handleForm } from "@/lib/forms/form-state";
+import { requestOrigin } from "@/lib/http/origin";
 import { requireRole } from "@/lib/auth/session";
 import { createInvitation } from "@/lib/enterprises/invitations";
 import { updateContactPreference } from "@/lib/enterprises/profile";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormCard } from "@/app/(admin)/admin/_components/form-card";
-import { SelectField, TextField } from "@/app/(admin)/admin/_components/field";
+import { FormCard } from "@/components/forms/form-card";
+import { SelectField, TextField } from "@/components/forms/field";
 import { CONTACT_CHANNELS } from "@/lib/enterprises/schemas";
 import { useEnterpriseForm } from "../_components/use-enterprise-form";
 import { inviteColleagueAction, saveContactPreferenceAction } from "./actions";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formValues } from "@/app/(admin)/admin/_lib/form-state";
+import { formValues } from "@/lib/forms/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { decideRegistration } from "@/lib/enterprises/verification";
 import { failedWith, refused } from "@/app/(enterprise)/_components/form-result";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormMessage, TextField } from "@/app/(admin)/admin/_components/field";
+import { FormMessage, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
 import { useEnterpriseForm } from "@/app/(enterprise)/_components/use-enterprise-form";
 import { acceptInvitationAction } from "./actions";

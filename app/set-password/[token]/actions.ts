@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { setPasswordWithLink } from "@/lib/account/set-password";
-import { failed, invalid, type FormState } from "@/app/(admin)/admin/_lib/form-state";
+import { failed, invalid, type FormState } from "@/lib/forms/form-state";
 
 const schema = z
   .object({ password: z.string().min(1, "required"), confirmPassword: z.string() })

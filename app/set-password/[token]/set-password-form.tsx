@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/submit-button";
-import { FormMessage, TextField } from "@/app/(admin)/admin/_components/field";
-import { useActionForm } from "@/app/(admin)/admin/_components/use-action-form";
+import { FormMessage, TextField } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/session";
 import { calendarDaySchema, setCalendarDay } from "@/lib/admin/calendar";
-import { handleForm, type FormState } from "../_lib/form-state";
+import { handleForm, type FormState } from "@/lib/forms/form-state";
 
 export async function setDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const principal = await requireRole("ADMIN");

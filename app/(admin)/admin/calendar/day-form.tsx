@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { setDayAction } from "./actions";
-import { SelectField, TextField } from "../_components/field";
-import { FormCard } from "../_components/form-card";
-import { useActionForm } from "../_components/use-action-form";
+import { SelectField, TextField } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function DayForm({ day, kind, note }: { day: string; kind: string; note: string }) {
   const t = useTranslations("admin.calendar");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
 import { setEnterpriseFlags, setEnterpriseLiaison } from "@/lib/admin/enterprise-changes";
-import { handleForm, type FormState } from "../_lib/form-state";
+import { handleForm, type FormState } from "@/lib/forms/form-state";
 
 // An unchecked checkbox is simply absent from the form.
 const checkbox = z.literal("on").optional().transform((v) => v === "on");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
 import { retryOutbox } from "@/lib/admin/outbox";
-import { handleForm, type FormState } from "../_lib/form-state";
+import { handleForm, type FormState } from "@/lib/forms/form-state";
 
 export async function retryAction(outboxId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const principal = await requireRole("ADMIN");

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/submit-button";
 import { retryAction } from "./actions";
-import { FormMessage } from "../_components/field";
-import { useActionForm } from "../_components/use-action-form";
+import { FormMessage } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function RetryButton({ outboxId, to }: { outboxId: string; to: string }) {
   const t = useTranslations("admin.outbox");

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { moveCase } from "@/lib/admin/move-case";
 import { createTownship, createUnit, updateUnit } from "@/lib/admin/units";
 import { createUnitSchema, moveCaseSchema, townshipSchema, updateUnitSchema } from "@/lib/admin/unit-schemas";
-import { handleForm, type FormState } from "../_lib/form-state";
+import { handleForm, type FormState } from "@/lib/forms/form-state";
 
 export async function createTownshipAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const principal = await requireRole("ADMIN");

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { createTownshipAction, createUnitAction, moveCaseAction, updateUnitAction } from "./actions";
-import { SelectField, TextAreaField, TextField } from "../_components/field";
-import { FormCard } from "../_components/form-card";
-import { useActionForm } from "../_components/use-action-form";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Option = { value: string; label: string };
 

@@ -6,8 +6,8 @@ import { requireRole } from "@/lib/auth/session";
 import { sendPasswordLink } from "@/lib/admin/password-link";
 import { changeStaffRole, createStaffUser, setUserActive } from "@/lib/admin/user-changes";
 import { changeRoleSchema, createStaffSchema } from "@/lib/admin/user-schemas";
-import { handleForm, type FormState } from "../_lib/form-state";
-import { requestOrigin } from "../_lib/origin";
+import { handleForm, type FormState } from "@/lib/forms/form-state";
+import { requestOrigin } from "@/lib/http/origin";
 
 const activeSchema = z.object({ active: z.enum(["true", "false"]) });
 const nothing = z.object({});

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, TextAreaField } from "@/app/(admin)/admin/_components/field";
+import { FormMessage, TextAreaField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
 import { useEnterpriseForm } from "../../_components/use-enterprise-form";
 import { FilesField } from "../_components/files-field";

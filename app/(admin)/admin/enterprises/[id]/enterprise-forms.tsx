@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { flagsAction, liaisonAction } from "../actions";
-import { SelectField } from "../../_components/field";
-import { FormCard } from "../../_components/form-card";
-import { useActionForm } from "../../_components/use-action-form";
+import { SelectField } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function FlagsForm({ enterpriseId, whitelisted, aboveScale }: { enterpriseId: string; whitelisted: boolean; aboveScale: boolean }) {
   const t = useTranslations("admin.enterprises");

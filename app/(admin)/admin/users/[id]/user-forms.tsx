@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { changeRoleAction, sendLinkAction, setActiveAction } from "../actions";
-import { SelectField } from "../../_components/field";
-import { FormCard } from "../../_components/form-card";
+import { SelectField } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
 import { LinkOnce } from "../../_components/link-once";
-import { useActionForm } from "../../_components/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Option = { value: string; label: string };
 

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { SubmitButton } from "@/components/submit-button";
 import { createUserAction } from "../actions";
-import { FormMessage, SelectField, TextField } from "../../_components/field";
+import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import { LinkOnce } from "../../_components/link-once";
-import { useActionForm } from "../../_components/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Option = { value: string; label: string };
 

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { SelectField, TextAreaField, TextField, FormMessage } from "@/app/(admin)/admin/_components/field";
+import { SelectField, TextAreaField, TextField, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
 import { COUNTRIES } from "@/lib/checks/countries";
 import type { FieldSpec } from "@/lib/requests/type-def";

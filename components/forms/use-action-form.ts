@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "../_lib/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { useFocusFirstError } from "./field";
 
 /**
