@@ -11,6 +11,10 @@ import type { Principal } from "../lib/auth/types";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { visibleRequests } from "../lib/requests/access";
+import { overdueWhere } from "../lib/cases/overdue";
+import { PAGE_SIZE, queuePage } from "../lib/cases/queue";
+import { encodeCursor, parseQueueFilters } from "../lib/cases/queue-filters";
+import type { Db } from "../lib/db";
 import { resolvePeriod } from "../lib/stats/period";
 import { statsPageQueries } from "../lib/stats/report";
 import type { ResolvedScope } from "../lib/stats/scope";
@@ -19,21 +23,10 @@ import { explain, formatPlan, median, ratio } from "./bench-report";
 
 const args = process.argv.slice(2);
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 200_000);
-// --proposed: also create the indexes the report proposes, to compare plans with and without them.
-const PROPOSED = args.includes("--proposed");
 const PORT = Number(process.env.BENCH_PGPORT ?? 54390);
-const PAGE = 25;
 const DEEP = 500;
-if (!Number.isInteger(N) || N < 1000) throw new Error("usage: npm run bench -- [number of requests ≥ 1000] [--proposed]");
+if (!Number.isInteger(N) || N < 1000) throw new Error("usage: npm run bench -- [number of requests ≥ 1000]");
 
-// What the stats and queue would need beyond today's schema (Prisma: @@index([unitId, submittedAt]),
-// @@index([unitId, resolvedAt]), @@index([unitId, dueAt, id])).
-const PROPOSED_INDEXES = [
-  'CREATE INDEX "Request_unitId_submittedAt_idx" ON "Request"("unitId", "submittedAt")',
-  'CREATE INDEX "Request_unitId_resolvedAt_idx" ON "Request"("unitId", "resolvedAt")',
-  'CREATE INDEX "Request_unitId_dueAt_id_idx" ON "Request"("unitId", "dueAt", "id")',
-  "ANALYZE",
-];
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
 chmodSync(dir, 0o755);
@@ -42,6 +35,8 @@ const sql = new pg.Client({ connectionString: server.url });
 const queries: { query: string; params: string }[] = [];
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.url }), log: [{ emit: "event", level: "query" }] });
 prisma.$on("query", (e) => queries.push({ query: e.query, params: e.params }));
+// The app's own query code takes a client; this one logs, so the bench can EXPLAIN what a page sent.
+const client = prisma as unknown as Db;
 
 async function cleanup() {
   await prisma.$disconnect().catch(() => {});
@@ -62,38 +57,55 @@ async function timed(run: () => Promise<unknown>, runs = 5): Promise<number> {
   return median(times);
 }
 
-/** The queue's rows query as lib/cases/queue.ts builds it (visibleRequests, order by due time then id). */
+/**
+ * The queue page as people get it (lib/cases/queue.ts: rows of each visible part plus the tab counts), on
+ * page 1 and deep by keyset, against what offset paging of the same view would cost at that depth.
+ */
 async function queueBench(lead: Principal) {
   const order = [{ dueAt: "asc" as const }, { id: "asc" as const }];
-  const select = { id: true, reference: true, type: true, status: true, dueAt: true, enterprise: { select: { name: true } }, assignee: { select: { name: true } } };
-  const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
-  const tabs: [string, Prisma.RequestWhereInput][] = [
-    ["all", visibleRequests(lead)],
-    ["resolved", { AND: [visibleRequests(lead), { status: { in: ["RESOLVED", "CLOSED"] } }] }],
-    ["open", { AND: [visibleRequests(lead), { status: { in: [...OPEN] } }] }],
-    // The same as "all" without the co-handling OR of visibleRequests: what that OR costs the plan.
-    ["all, own unit only", { unitId: lead.unitId! }],
-  ];
-  console.log(`\nQueue — lead of unit u1, ${PAGE} a page, page ${DEEP} = after ${(DEEP - 1) * PAGE} rows`);
-  for (const [name, where] of tabs) {
-    const rowsQuery = (extra: Prisma.RequestWhereInput[] = [], skip = 0) =>
-      prisma.request.findMany({ where: { AND: [where, ...extra] }, orderBy: order, take: PAGE + 1, skip, select });
-    const total = await prisma.request.count({ where });
-    const deep = Math.min(DEEP, Math.max(1, Math.floor(total / PAGE)));
-    const [last] = await prisma.request.findMany({ where, orderBy: order, skip: (deep - 1) * PAGE - 1, take: 1, select: { id: true, dueAt: true } });
-    const keyset = last ? [{ OR: [{ dueAt: { gt: last.dueAt } }, { dueAt: last.dueAt, id: { gt: last.id } }] }] : [];
-    const first = await timed(() => rowsQuery());
-    const keysetDeep = await timed(() => rowsQuery(keyset));
-    const offsetDeep = await timed(() => rowsQuery([], (deep - 1) * PAGE));
-    console.log(`  tab "${name}" (${total} rows, deep page ${deep}): page 1 ${first.toFixed(1)} ms · keyset deep ${keysetDeep.toFixed(1)} ms (${ratio(keysetDeep, first)} page 1) · offset deep ${offsetDeep.toFixed(1)} ms (${ratio(offsetDeep, first)} page 1)`);
-    for (const [label, run] of [["page 1", () => rowsQuery()], ["keyset deep", () => rowsQuery(keyset)], ["offset deep", () => rowsQuery([], (deep - 1) * PAGE)]] as const) {
+  console.log(`\nQueue — lead of unit u1, ${PAGE_SIZE} a page, deep page ${DEEP} = after ${(DEEP - 1) * PAGE_SIZE} rows`);
+  for (const tab of ["all", "resolved", "open", "overdue"] as const) {
+    const filters = parseQueueFilters({ tab });
+    const first = await queuePage(lead, filters, new Date(), client);
+    const total = first.counts[tab];
+    const deep = Math.min(DEEP, Math.max(1, Math.floor(total / PAGE_SIZE)));
+    // The row before the deep page, found once the slow way, gives that page's cursor.
+    const where = { AND: [visibleRequests(lead), (await tabFilter(tab))] };
+    const [last] = await prisma.request.findMany({ where, orderBy: order, skip: Math.max(0, (deep - 1) * PAGE_SIZE - 1), take: 1, select: { id: true, dueAt: true } });
+    const deepFilters = parseQueueFilters({ tab, cursor: last && deep > 1 ? encodeCursor(last.dueAt, last.id) : undefined });
+    const runs = {
+      "page 1": () => queuePage(lead, filters, new Date(), client),
+      "keyset deep": () => queuePage(lead, deepFilters, new Date(), client),
+      "offset deep": () => prisma.request.findMany({ where, orderBy: order, skip: (deep - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: { id: true } }),
+    };
+    const times: Record<string, number> = {};
+    for (const [label, run] of Object.entries(runs)) times[label] = await timed(run);
+    console.log(`  tab "${tab}" (${total} rows, deep page ${deep}): page 1 ${times["page 1"].toFixed(1)} ms · keyset deep ${times["keyset deep"].toFixed(1)} ms (${ratio(times["keyset deep"], times["page 1"])} page 1) · offset deep rows alone ${times["offset deep"].toFixed(1)} ms (${ratio(times["offset deep"], times["page 1"])} page 1)`);
+    for (const [label, run] of Object.entries(runs)) {
       queries.length = 0;
       await run();
-      const q = queries.find((x) => x.query.includes('FROM "public"."Request"')) ?? queries[0];
-      const plan = await explain(sql, q.query, JSON.parse(q.params));
-      console.log(`    ${label} plan (${plan.requestRows} Request rows touched): ${formatPlan(plan)}`);
+      // Every statement the page sent that reads Request rows (its row queries and its tab counts).
+      const reads = queries.filter((x) => x.query.includes('FROM "public"."Request"'));
+      let touched = 0;
+      const nodes = new Set<string>();
+      let seq = false;
+      for (const q of reads) {
+        const plan = await explain(sql, q.query, JSON.parse(q.params));
+        touched += plan.requestRows;
+        seq ||= plan.seqScanOnRequest;
+        plan.nodes.filter((n) => n.includes("Request")).forEach((n) => nodes.add(n));
+      }
+      console.log(`    ${label}: ${reads.length} statements, ${touched} Request rows touched${seq ? " · ⚠ WHOLE-TABLE SEQ SCAN" : ""} · ${[...nodes].join(" | ")}`);
     }
   }
+}
+
+/** The tab's own condition, for the offset baseline (the overdue tab asks the database which cases are late). */
+async function tabFilter(tab: "all" | "resolved" | "open" | "overdue"): Promise<Prisma.RequestWhereInput> {
+  if (tab === "resolved") return { status: { in: ["RESOLVED", "CLOSED"] } };
+  if (tab === "open") return { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] } };
+  if (tab === "overdue") return overdueWhere(new Date(), client);
+  return {};
 }
 
 async function statsBench(scope: ResolvedScope, label: string) {
@@ -130,8 +142,8 @@ try {
   await sql.connect();
   const started = performance.now();
   await generate(sql, N);
-  if (PROPOSED) for (const ddl of PROPOSED_INDEXES) await sql.query(ddl);
-  console.log(`${PROPOSED ? "With the proposed indexes. " : ""}Generated ${N} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (PostgreSQL on port ${PORT}, ${dir})`);
+  await sql.query("VACUUM ANALYZE");
+  console.log(`Generated ${N} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (PostgreSQL on port ${PORT}, ${dir})`);
   const lead = { id: "o-u1-1", role: "LEAD", unitId: "u1", enterpriseId: null } as Principal;
   await queueBench(lead);
   const u1 = { id: "u1", code: "T1", nameZh: "镇1服务团", nameEn: "Team 1", townshipId: "t1" };

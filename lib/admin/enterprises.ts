@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { visibleRequests } from "@/lib/requests/access";
 import { decodeCursor, pageOf } from "./cursor";
 import { visibleEnterprises } from "./enterprise-scope";
+import { seekAfter } from "@/lib/paging/keyset";
 
 export type EnterpriseFilters = { q?: string; status?: VerificationStatus; townshipId?: string; cursor?: string };
 export const ENTERPRISES_PAGE_SIZE = 25;
@@ -17,7 +18,7 @@ export async function listEnterprises(p: Principal, f: EnterpriseFilters, take =
   if (f.status) where.push({ status: f.status });
   if (f.townshipId) where.push({ townshipId: f.townshipId });
   const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string") where.push({ OR: [{ name: { gt: cursor.k } }, { name: cursor.k, id: { gt: cursor.id } }] });
+  if (cursor && typeof cursor.k === "string") where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
   const rows = await db.enterprise.findMany({
     where: { AND: where },
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
 import { decodeCursor, pageOf } from "./cursor";
 import { assertAdmin } from "./guard";
+import { seekAfter } from "@/lib/paging/keyset";
 
 export type OutboxFilters = { status?: OutboxStatus; channel?: string; q?: string; cursor?: string };
 export const OUTBOX_PAGE_SIZE = 30;
@@ -21,7 +22,7 @@ export async function listOutbox(p: Principal, f: OutboxFilters, take = OUTBOX_P
   const cursor = decodeCursor(f.cursor);
   if (cursor && typeof cursor.k === "string") {
     const at = new Date(cursor.k);
-    if (!Number.isNaN(at.getTime())) where.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: cursor.id } }] });
+    if (!Number.isNaN(at.getTime())) where.push(seekAfter("createdAt", at, cursor.id, "desc"));
   }
   const rows = await db.outbox.findMany({
     where: { AND: where },

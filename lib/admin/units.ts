@@ -1,20 +1,20 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
+import { overdueWhere } from "@/lib/cases/overdue";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
 import { assertAdmin } from "./guard";
 import type { CreateUnitInput, TownshipInput, UpdateUnitInput } from "./unit-schemas";
 
 const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
-// Waiting on the enterprise does not run the clock, so those cases are not counted as overdue.
-const CLOCK_RUNNING = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] as const;
 
 const unitSnapshot = { id: true, code: true, kind: true, nameZh: true, nameEn: true, townshipId: true } as const;
 
 /** Every unit with its township, members, open cases and overdue cases right now. */
 export async function listUnitsWithLoad(p: Principal, now: Date) {
   assertAdmin(p);
+  const overdueNow = await overdueWhere(now);
   const [units, open, overdue] = await Promise.all([
     db.unit.findMany({
       orderBy: [{ kind: "asc" }, { code: "asc" }],
@@ -25,7 +25,7 @@ export async function listUnitsWithLoad(p: Principal, now: Date) {
       },
     }),
     db.request.groupBy({ by: ["unitId"], where: { status: { in: [...OPEN] } }, _count: { _all: true } }),
-    db.request.groupBy({ by: ["unitId"], where: { status: { in: [...CLOCK_RUNNING] }, dueAt: { lt: now } }, _count: { _all: true } }),
+    db.request.groupBy({ by: ["unitId"], where: overdueNow, _count: { _all: true } }),
   ]);
   const count = (rows: { unitId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.unitId === id)?._count._all ?? 0;
   return units.map((u) => ({ ...u, openCount: count(open, u.id), overdueCount: count(overdue, u.id) }));

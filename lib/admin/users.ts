@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { decodeCursor, pageOf } from "./cursor";
 import { assertAdmin } from "./guard";
+import { seekAfter } from "@/lib/paging/keyset";
 
 export type UserFilters = { q?: string; role?: Role; unitId?: string; enterpriseId?: string; active?: boolean; cursor?: string };
 
@@ -35,7 +36,7 @@ export async function listUsers(p: Principal, f: UserFilters, take = USERS_PAGE_
   if (f.active !== undefined) where.push({ active: f.active });
   const cursor = decodeCursor(f.cursor);
   if (cursor && typeof cursor.k === "string") {
-    where.push({ OR: [{ name: { gt: cursor.k } }, { name: cursor.k, id: { gt: cursor.id } }] });
+    where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
   }
   const rows = await db.user.findMany({ where: { AND: where }, orderBy: [{ name: "asc" }, { id: "asc" }], take: take + 1, select: listSelect });
   return pageOf(rows, take, (r) => r.name);

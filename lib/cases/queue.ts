@@ -1,20 +1,15 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
-import { db } from "@/lib/db";
-import { visibleRequests } from "@/lib/requests/access";
+import { db, type Db } from "@/lib/db";
+import { visibleRequestParts } from "@/lib/requests/access";
+import { overdueWhere } from "./overdue";
 import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
+import { seekAfter } from "@/lib/paging/keyset";
 
 export const PAGE_SIZE = 25;
 const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
-// While waiting on the enterprise the clock is stopped, so such a case is not overdue.
-const RUNNING = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] as const;
 
-/** Overdue: the clock is running and the due time has passed. */
-export function overdueWhere(now: Date): Prisma.RequestWhereInput {
-  return { status: { in: [...RUNNING] }, dueAt: { lt: now } };
-}
-
-function tabWhere(tab: QueueTab, p: Principal, now: Date): Prisma.RequestWhereInput {
+function tabWhere(tab: QueueTab, p: Principal, overdue: Prisma.RequestWhereInput): Prisma.RequestWhereInput {
   switch (tab) {
     case "unassigned":
       return { status: { in: [...OPEN] }, assigneeId: null };
@@ -23,7 +18,7 @@ function tabWhere(tab: QueueTab, p: Principal, now: Date): Prisma.RequestWhereIn
     case "open":
       return { status: { in: [...OPEN] } };
     case "overdue":
-      return overdueWhere(now);
+      return overdue;
     case "waiting":
       return { status: "NEEDS_INFO" };
     case "resolved":
@@ -33,13 +28,13 @@ function tabWhere(tab: QueueTab, p: Principal, now: Date): Prisma.RequestWhereIn
   }
 }
 
-/** Every filter except the tab and the page: what the tab counts are counted over. */
-function filterWhere(p: Principal, f: QueueFilters, now: Date): Prisma.RequestWhereInput[] {
-  const and: Prisma.RequestWhereInput[] = [visibleRequests(p)];
+/** Every filter except visibility, the tab and the page: what the tab counts are counted over. */
+function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhereInput): Prisma.RequestWhereInput[] {
+  const and: Prisma.RequestWhereInput[] = [];
   if (f.status) and.push({ status: f.status });
   if (f.type) and.push({ type: f.type });
   if (f.priority) and.push({ priority: f.priority });
-  if (f.overdue) and.push(overdueWhere(now));
+  if (f.overdue) and.push(overdue);
   if (f.assignee === "me") and.push({ assigneeId: p.id });
   if (f.assignee === "unassigned") and.push({ assigneeId: null });
   if (f.township) and.push({ township: { code: f.township } });
@@ -68,25 +63,38 @@ const rowSelect = {
 } as const;
 export type QueueRow = Prisma.RequestGetPayload<{ select: typeof rowSelect }>;
 
+/** Most urgent due time first, then id: the order of the queue and of its keyset. */
+function byDue(a: { dueAt: Date; id: string }, b: { dueAt: Date; id: string }): number {
+  return a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * One page of the queue, most urgent due time first (keyset on (dueAt, id)), with the count of every tab
- * under the same filters. Scoped by visibleRequests: a unit sees its own cases and those it co-handles.
+ * under the same filters. A unit sees its own cases and those it co-handles: each part is read through its
+ * own index (visibleRequestParts) and the two pages merged, so no page scans the table.
  */
-export async function queuePage(p: Principal, f: QueueFilters, now = new Date()) {
-  const base = filterWhere(p, f, now);
+export async function queuePage(p: Principal, f: QueueFilters, now = new Date(), client: Db = db) {
+  const overdue = await overdueWhere(now, client);
+  const filters = filterWhere(p, f, overdue);
+  const parts = visibleRequestParts(p);
   const after = decodeCursor(f.cursor);
   const keyset: Prisma.RequestWhereInput[] = after
-    ? [{ OR: [{ dueAt: { gt: after.dueAt } }, { dueAt: after.dueAt, id: { gt: after.id } }] }]
+    ? [seekAfter<Prisma.RequestWhereInput>("dueAt", after.dueAt, after.id, "asc")]
     : [];
-  const [rows, ...counts] = await Promise.all([
-    db.request.findMany({
-      where: { AND: [...base, tabWhere(f.tab, p, now), ...keyset] },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      take: PAGE_SIZE + 1,
-      select: rowSelect,
-    }),
-    ...QUEUE_TABS.map((tab) => db.request.count({ where: { AND: [...base, tabWhere(tab, p, now)] } })),
+  const [pages, counts] = await Promise.all([
+    Promise.all(parts.map((part) =>
+      client.request.findMany({
+        where: { AND: [part, ...filters, tabWhere(f.tab, p, overdue), ...keyset] },
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        take: PAGE_SIZE + 1,
+        select: rowSelect,
+      }))),
+    Promise.all(QUEUE_TABS.map(async (tab) => {
+      const perPart = await Promise.all(parts.map((part) => client.request.count({ where: { AND: [part, ...filters, tabWhere(tab, p, overdue)] } })));
+      return perPart.reduce((a, b) => a + b, 0);
+    })),
   ]);
+  const rows = pages.flat().sort(byDue);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   return {

@@ -1,5 +1,7 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/cases/queue-filters";
 import { db } from "@/lib/db";
+import { seekAfter } from "@/lib/paging/keyset";
 
 export function unreadCount(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
@@ -16,7 +18,7 @@ export async function listNotifications(userId: string, opts: { unreadOnly?: boo
     where: {
       userId,
       ...(opts.unreadOnly && { readAt: null }),
-      ...(after && { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }),
+      ...(after && seekAfter<Prisma.NotificationWhereInput>("createdAt", after.createdAt, after.id, "desc")),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: NOTIFICATION_PAGE + 1,

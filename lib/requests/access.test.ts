@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownsRequest, visibleRequests } from "./access";
+import { ownsRequest, visibleRequestParts, visibleRequests } from "./access";
 
 describe("visibleRequests", () => {
   it("limits an enterprise to its own requests", () => {
@@ -16,6 +16,20 @@ describe("visibleRequests", () => {
   });
   it("lets an admin see everything", () => {
     expect(visibleRequests({ role: "ADMIN", enterpriseId: null, unitId: null })).toEqual({});
+  });
+});
+
+describe("visibleRequestParts", () => {
+  it("splits a unit's view into its own cases and the co-handled ones it does not own, so no case is in both", () => {
+    expect(visibleRequestParts({ role: "LEAD", enterpriseId: null, unitId: "u1" })).toEqual([
+      { unitId: "u1" },
+      { coHandlings: { some: { unitId: "u1" } }, unitId: { not: "u1" } },
+    ]);
+  });
+  it("keeps every other view whole", () => {
+    expect(visibleRequestParts({ role: "ADMIN", enterpriseId: null, unitId: null })).toEqual([{}]);
+    expect(visibleRequestParts({ role: "ENTERPRISE", enterpriseId: "e1", unitId: null })).toEqual([{ enterpriseId: "e1" }]);
+    expect(visibleRequestParts({ role: "OFFICER", enterpriseId: null, unitId: null })).toEqual([{ id: "__none__" }]);
   });
 });
 

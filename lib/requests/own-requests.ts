@@ -5,6 +5,7 @@ import { decodeCursor, pageOf } from "@/lib/admin/cursor";
 import { db } from "@/lib/db";
 import { visibleRequests } from "./access";
 import { findRequestType } from "./registry";
+import { seekAfter } from "@/lib/paging/keyset";
 
 export const OWN_PAGE_SIZE = 20;
 
@@ -22,7 +23,7 @@ export async function listOwnRequests(p: Principal, f: OwnFilters, take = OWN_PA
   const cursor = decodeCursor(f.cursor);
   if (cursor && typeof cursor.k === "string" && !Number.isNaN(Date.parse(cursor.k))) {
     const at = new Date(cursor.k);
-    where.push({ OR: [{ submittedAt: { lt: at } }, { submittedAt: at, id: { lt: cursor.id } }] });
+    where.push(seekAfter("submittedAt", at, cursor.id, "desc"));
   }
   const rows = await db.request.findMany({
     where: { AND: where },

@@ -5,6 +5,8 @@ import type { Principal } from "@/lib/auth/types";
 import { defaultCalendar } from "@/lib/sla/calendar-data";
 import { computeDue } from "@/lib/sla/working-time";
 import { loadStats, type StatsReport } from "@/lib/stats/report";
+import { queuePage } from "@/lib/cases/queue";
+import { parseQueueFilters } from "@/lib/cases/queue-filters";
 import { withdrawals } from "@/lib/stats/withdrawals";
 import { parseCsv, toCsv } from "@/lib/stats/csv";
 import { statsTables, type Words } from "@/lib/stats/tables";
@@ -222,6 +224,13 @@ describe("a lead's stats cover their own unit", () => {
     const r = await loadStats(lead, { period: PERIOD, type: "GENERAL" }, NOW);
     // Received GENERAL: c3 c4 c6 c8 c9 c11 c12 c22; resolved GENERAL: c3 c4 c6 c15.
     expect(r.flow).toMatchObject({ received: 8, resolved: 4 });
+  });
+
+  it("overdue now is the queue's overdue tab: a late case still counts while it waits on the enterprise", async () => {
+    const { counts } = await queuePage(lead, parseQueueFilters({ tab: "overdue" }), NOW);
+    expect(counts.overdue).toBe(leadReport.backlog.overdue);
+    const city = await queuePage(admin, parseQueueFilters({ tab: "overdue" }), NOW);
+    expect(city.counts.overdue).toBe(adminReport.backlog.overdue);
   });
 
   it("ignores another unit in the address: the server fixes the lead's unit", async () => {
