@@ -32,7 +32,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      PGPORT: process.env.E2E_PGPORT ?? "54322",
+      PGPORT: process.env.E2E_PGPORT ?? "25432",
       PGDATA_DIR: process.env.E2E_PGDATA ?? "/tmp/rd-e2e/pg15",
       AUTH_SECRET: "e2e-secret-not-for-production-000000000",
       UPLOAD_DIR: "/tmp/rd-e2e/uploads",

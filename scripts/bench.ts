@@ -17,13 +17,15 @@ import { encodeCursor, parseQueueFilters } from "../lib/cases/queue-filters";
 import type { Db } from "../lib/db";
 import { resolvePeriod } from "../lib/stats/period";
 import { statsPageQueries } from "../lib/stats/report";
+import { periodFigures } from "../lib/stats/snapshot";
+import type { Breakdown } from "../lib/stats/flow";
 import type { ResolvedScope } from "../lib/stats/scope";
 import { generate } from "./bench-data";
 import { explain, formatPlan, median, ratio } from "./bench-report";
 
 const args = process.argv.slice(2);
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 200_000);
-const PORT = Number(process.env.BENCH_PGPORT ?? 54390);
+const PORT = Number(process.env.BENCH_PGPORT ?? 25490);
 const DEEP = 500;
 if (!Number.isInteger(N) || N < 1000) throw new Error("usage: npm run bench -- [number of requests ≥ 1000]");
 
@@ -134,7 +136,14 @@ async function statsBench(scope: ResolvedScope, label: string) {
     console.log(`  ${w.name.padEnd(18)} week ${tw.toFixed(1).padStart(7)} ms · year ${ty.toFixed(1).padStart(8)} ms · year/week ${ratio(ty, tw)} · Request rows touched: week ${share(weekPlan.requestRows)}, year ${share(plan.requestRows)}`);
     console.log(`    year plan: ${formatPlan(plan)}`);
   }
-  console.log(`  whole page: week ${week.toFixed(1)} ms, year ${year.toFixed(1)} ms, year/week ${ratio(year, week)} (a year holds ~52× the rows of a week)`);
+  console.log(`  whole page computed live: week ${week.toFixed(1)} ms, year ${year.toFixed(1)} ms, year/week ${ratio(year, week)} (a year holds ~52× the rows of a week)`);
+  // What a page view of the year costs with the snapshot (lib/stats/snapshot.ts): the first view computes
+  // and stores the period figures, later views read one row while the job keeps it fresh.
+  const by: Breakdown[] = scope.scope.unitId ? [] : ["unit", "township"];
+  await client.statsSnapshot.deleteMany({});
+  const computeAndStore = await timed(async () => { await client.statsSnapshot.deleteMany({}); await periodFigures(client, scope.scope, by, periods.year, now); }, 3);
+  const fromSnapshot = await timed(() => periodFigures(client, scope.scope, by, periods.year, now));
+  console.log(`  year period figures via snapshot: first view ${computeAndStore.toFixed(1)} ms (computes, stores) · later views ${fromSnapshot.toFixed(2)} ms (one row) · ${ratio(computeAndStore, fromSnapshot)} less per view`);
 }
 
 try {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { deliverOutbox, type Mailer } from "@/lib/notifications/deliver";
+import { refreshSnapshots } from "@/lib/stats/snapshot";
 import { autoCloseResolved, escalateOverdue, sendReminders } from "./sla-jobs";
 
 /** Each scheduled job: its queue, how often it runs and what it does at `now`. */
@@ -10,6 +11,7 @@ export function jobDefs(mailer: Mailer | null): JobDef[] {
     { name: "sla-reminders", cron: "* * * * *", run: sendReminders },
     { name: "sla-escalations", cron: "* * * * *", run: escalateOverdue },
     { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
+    { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
   ];
   if (mailer) jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, mailer, now) });
   return jobs;

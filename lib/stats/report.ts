@@ -4,12 +4,13 @@ import type { Principal } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
 import { requestTypeKeys } from "@/lib/requests/registry";
 import { backlog, backlogSql, type Backlog } from "./backlog";
-import { flowFigures, flowSql, type Breakdown, type FlowFigures } from "./flow";
-import { pausesByReason, pausesSql, type PauseByReason } from "./pauses";
+import { flowSql, type Breakdown, type FlowFigures } from "./flow";
+import { pausesSql, type PauseByReason } from "./pauses";
 import { resolvePeriod, type Period } from "./period";
-import { satisfaction, satisfactionSql, type Satisfaction } from "./satisfaction";
+import { satisfactionSql, type Satisfaction } from "./satisfaction";
+import { periodFigures } from "./snapshot";
 import { resolveScope, type ResolvedScope, type Scope, type StatsOptions, type StatsParams } from "./scope";
-import { trendSql, weeklyTrend, type TrendWeek } from "./trend";
+import { trendSql, type TrendWeek } from "./trend";
 import { withdrawals, withdrawalsCountSql, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
 import { officerWorkload, workloadSql, type OfficerLoad } from "./workload";
 
@@ -21,6 +22,8 @@ export type StatsReport = {
   params: StatsParams;
   options: StatsOptions;
   scope: ResolvedScope;
+  /** When the period figures were computed, for a long period read from its snapshot; null when live. */
+  asOf: Date | null;
   flow: FlowFigures;
   /** Side by side per unit (ADMIN) — null when the scope is one unit. */
   byUnit: FlowFigures[] | null;
@@ -55,21 +58,19 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
   if (!scope) throw new NotFoundError("stats");
   const { period, adjusted } = resolvePeriod(params.period, now);
   const s = scope.scope;
-  const [flow, open, pauses, sat, trend, workload, withdrawn] = await Promise.all([
-    flowFigures(db, s, period, breakdowns(scope)),
+  const [figures, open, workload, withdrawn] = await Promise.all([
+    periodFigures(db, s, breakdowns(scope), period, now),
     backlog(db, s, now),
-    pausesByReason(db, s, period, now),
-    satisfaction(db, s, period),
-    weeklyTrend(db, s, period),
     s.unitId ? officerWorkload(db, { ...s, unitId: s.unitId }, period, now) : null,
     withdrawals(db, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? null : undefined),
   ]);
   return {
     now, period, periodAdjusted: adjusted, params, options, scope,
-    flow: flow.total,
-    byUnit: flow.byUnit,
-    byTownship: flow.byTownship,
-    backlog: open, pauses, satisfaction: sat, trend, workload, withdrawals: withdrawn,
+    asOf: figures.asOf,
+    flow: figures.flow.total,
+    byUnit: figures.flow.byUnit,
+    byTownship: figures.flow.byTownship,
+    backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: withdrawn,
   };
 }
 

@@ -4,7 +4,7 @@ import { parseCsv } from "@/lib/stats/csv";
 import { ACCOUNTS, signIn } from "./helpers";
 
 // The e2e server's own database (playwright.config.ts), read here to know what the demo story seeded.
-const E2E_DB = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGPORT ?? "54322"}/resumption_desk`;
+const E2E_DB = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGPORT ?? "25432"}/resumption_desk`;
 
 // Seventy Shanghai days back covers the whole demo story (eight weeks).
 const sinceDay = new Date(Date.now() + 8 * 3_600_000 - 70 * 86_400_000).toISOString().slice(0, 10);

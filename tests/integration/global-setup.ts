@@ -10,7 +10,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "rd-itest-"));
   chmodSync(dataDir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: Number(process.env.TEST_PGPORT ?? 54321), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: Number(process.env.TEST_PGPORT ?? 25431), persistent: false });
   await applyMigrations(server.url);
   project.provide("databaseUrl", server.url);
   return async () => {

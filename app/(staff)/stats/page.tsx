@@ -58,6 +58,11 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="text-xl font-semibold text-brand-800" data-testid="stats-headline">
           {headline}
         </p>
+        {report.asOf && (
+          <p className="text-sm text-slate-600" data-testid="stats-as-of">
+            {t("asOf", { time: format.dateTime(report.asOf, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}
+          </p>
+        )}
         <FigureCards report={report} words={words} />
         <div className="grid gap-4 lg:grid-cols-2">
           <Durations report={report} words={words} />
