@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { todayInShanghai } from "@/lib/checks/dates";
 import type { Db } from "@/lib/db";
 import { flowFigures, type Breakdown, type FlowBreakdown } from "./flow";
 import { pausesByReason, type PauseByReason } from "./pauses";
@@ -80,12 +81,17 @@ export async function refreshSnapshots(db: Db, now: Date): Promise<number> {
     where: { lastViewedAt: { gte: new Date(now.getTime() - VIEWED_WITHIN_MS) }, computedAt: { lt: new Date(now.getTime() - SNAPSHOT_REFRESH_MS) } },
     select: { key: true, spec: true },
   });
+  const today = todayInShanghai(now);
+  let refreshed = 0;
   for (const { key, spec: raw } of due) {
     const spec = raw as unknown as Spec;
     const p = spec.period;
+    // "Since a date" viewed yesterday is another view today (its key names the last day): not worth redoing.
+    if (p.endsNow && p.lastDay < today) continue;
     const period: Period = { ...p, from: new Date(p.from), to: p.endsNow ? now : new Date(p.to) };
     const figures = await compute(db, spec.scope, spec.by, period, now);
     await db.statsSnapshot.update({ where: { key }, data: { payload: toJson(figures), computedAt: now, spec: toJson({ ...spec, period: { ...p, to: period.to.toISOString() } }) } });
+    refreshed++;
   }
-  return due.length;
+  return refreshed;
 }

@@ -68,4 +68,13 @@ describe("stats over more than a quarter", () => {
     await refreshSnapshots(testDb(), new Date(later.getTime() + 8 * 24 * 60 * MIN));
     expect(await testDb().statsSnapshot.count()).toBe(0);
   });
+
+  it("that run up to now are extended to now by the job, until the day is over", async () => {
+    const since = { period: { kind: "since", from: "2026-04-01" } };
+    const viewed = await loadStats(admin, since, NOW);
+    expect(viewed.asOf).toEqual(NOW);
+    expect(await refreshSnapshots(testDb(), new Date(NOW.getTime() + 6 * MIN))).toBe(1);
+    // The next morning the page asks for a period ending today: yesterday's snapshot is left to expire.
+    expect(await refreshSnapshots(testDb(), sh("2026-10-15 08:00"))).toBe(0);
+  });
 });
