@@ -4,6 +4,7 @@ import { signOutAction } from "@/app/_actions/session";
 import { getPrincipal } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
 import { LanguageSwitcher } from "./language-switcher";
+import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
 
 export async function AppHeader() {
@@ -19,15 +20,7 @@ export async function AppHeader() {
         </Link>
         {principal && (
           <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex flex-wrap gap-1">
-              {navFor(principal.role).map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="block rounded px-3 py-1.5 text-sm hover:bg-white/10">
-                    {t(`nav.${item.key}`)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <NavLinks items={navFor(principal.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))} />
           </nav>
         )}
         <div className="ml-auto flex flex-wrap items-center gap-3">

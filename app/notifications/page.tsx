@@ -42,7 +42,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           {rows.map((n) => {
             const reference = n.request?.reference ?? (n.params as { reference?: string } | null)?.reference;
             return (
-              <li key={n.id} className={`flex flex-wrap items-start gap-3 px-4 py-3 ${n.readAt ? "" : "bg-brand-50"}`}>
+              <li key={n.id} className={`flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:gap-3 ${n.readAt ? "" : "bg-brand-50"}`}>
                 <div className="min-w-0 flex-1">
                   <p className={n.readAt ? "" : "font-semibold"}>
                     {!n.readAt && <span className="sr-only">{t("unread")}: </span>}
@@ -52,7 +52,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
                     {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
                   </time>
                 </div>
-                <form action={openNotificationAction} className="flex gap-2">
+                <form action={openNotificationAction} className="flex shrink-0 flex-wrap gap-2">
                   <input type="hidden" name="id" value={n.id} />
                   {reference && (
                     <button type="submit" name="reference" value={reference} className="rounded bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-800">

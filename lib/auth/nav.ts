@@ -33,3 +33,14 @@ export function navFor(role: Role): NavItem[] {
       ];
   }
 }
+
+/**
+ * Which of `hrefs` the page at `pathname` belongs to: the longest one it lies under, so /admin/users marks
+ * "/admin" and /requests/new marks "/requests/new", not "/requests". A case page belongs to the queue.
+ */
+export function currentNavHref(pathname: string, hrefs: string[]): string | undefined {
+  const path = pathname.startsWith("/cases/") ? "/queue" : pathname;
+  return hrefs
+    .filter((h) => path === h || path.startsWith(`${h}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}

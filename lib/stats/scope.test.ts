@@ -37,6 +37,12 @@ describe("resolveScope", () => {
     expect(s?.scope).toEqual({ unitId: null, townshipId: null, type: null });
   });
 
+  it("a township team's lead gets their own township whatever township the address names", () => {
+    const s = resolveScope({ role: "LEAD", unitId: "u-chian" }, parseStatsParams(new URLSearchParams("township=FOTANG")), options);
+    expect(s?.scope).toEqual({ unitId: "u-chian", townshipId: null, type: null });
+    expect(s?.township).toBeNull();
+  });
+
   it("township and type filters apply for a lead too", () => {
     const s = resolveScope({ role: "LEAD", unitId: "u-exit" }, parseStatsParams(new URLSearchParams("township=FOTANG&type=VISA_EXTENSION")), options);
     expect(s?.scope).toEqual({ unitId: "u-exit", townshipId: "t-fotang", type: "VISA_EXTENSION" });

@@ -54,7 +54,8 @@ export function statsQuery(p: StatsParams, extra: Record<string, string> = {}): 
 /**
  * Which requests this person's stats cover, or null when they may see no stats (→ 404).
  * LEAD: their own unit only, whatever `unit` says. ADMIN: the city, optionally one unit.
- * Unknown codes are ignored rather than matching nothing, so a stale link still shows figures.
+ * Unknown codes are ignored rather than matching nothing, so a stale link still shows figures; so is a
+ * township for a township team's own unit (its cases are all in its township).
  */
 export function resolveScope(p: Pick<Principal, "role" | "unitId">, params: StatsParams, options: StatsOptions): ResolvedScope | null {
   let unit: UnitOption | null;
@@ -64,7 +65,8 @@ export function resolveScope(p: Pick<Principal, "role" | "unitId">, params: Stat
   } else if (p.role === "ADMIN") {
     unit = options.units.find((u) => u.code === params.unit) ?? null;
   } else return null;
-  const township = options.townships.find((t) => t.code === params.township) ?? null;
+  // A township team works one township: another township would only ever show zeros, so it is not a filter there.
+  const township = unit?.townshipId ? null : (options.townships.find((t) => t.code === params.township) ?? null);
   const type = params.type && options.types.includes(params.type) ? params.type : null;
   return {
     scope: { unitId: unit?.id ?? null, townshipId: township?.id ?? null, type },

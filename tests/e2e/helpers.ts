@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pass";
@@ -34,4 +35,26 @@ export async function personPage(browser: Browser, email: string | null, locale?
   const page = await context.newPage();
   if (email) await signIn(page, email);
   return page;
+}
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** No axe violation on the page (or only inside `within`, e.g. "main" when the header is checked elsewhere). */
+export async function expectAccessible(page: Page, within?: string) {
+  const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const { violations } = await (within ? axe.include(within) : axe).analyze();
+  const path = new URL(page.url()).pathname;
+  expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+/** Nothing wider than the phone: no sideways scrolling of the page itself. */
+export async function expectFitsPhone(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+/** A page once its heading shows: accessible and as wide as the phone it is on. */
+export async function expectAccessibleOnPhone(page: Page, within?: string) {
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page, within);
+  await expectFitsPhone(page);
 }

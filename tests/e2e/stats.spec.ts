@@ -99,6 +99,10 @@ test.describe("stats", () => {
     await expect(page.getByTestId("stats-headline")).toHaveText(own);
     await expect(page.getByText(/统计范围：赤岸镇/)).toBeVisible();
     await expect(page.getByRole("combobox", { name: "单位" })).toHaveCount(0);
+    // A township team's cases are all in its township: no township filter to pick zeros with, and the address cannot either.
+    await expect(page.getByRole("combobox", { name: "镇街" })).toHaveCount(0);
+    await page.goto(`${SINCE}&township=FOTANG`);
+    await expect(page.getByTestId("stats-headline")).toHaveText(own);
     await expect(page.getByRole("heading", { name: "各单位对比" })).toHaveCount(0);
     const officers = page.getByRole("region", { name: "人员工作量" }).first();
     await expect(officers.getByRole("rowheader", { name: "蒋志远" })).toBeVisible();

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { shanghaiDayStart } from "@/lib/stats/period";
@@ -12,6 +12,10 @@ import { FilterForm } from "./_components/filter-form";
 import { BacklogCharts, TrendChart } from "./_components/charts";
 import { StatsTableView } from "./_components/stats-table";
 import { statsWords } from "./words";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("stats"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

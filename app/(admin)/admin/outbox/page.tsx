@@ -49,7 +49,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <li key={m.id} className="rounded-lg bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <span className={`rounded px-2 py-0.5 text-sm ${BADGE[m.status]}`}>{t(`statuses.${m.status}`)}</span>
-                <span className="text-sm">{m.channel}</span>
+                <span className="text-sm">{t.has(`channels.${m.channel}`) ? t(`channels.${m.channel}`) : m.channel}</span>
                 <span className="break-all font-medium">{m.to}</span>
                 <time dateTime={m.createdAt.toISOString()} className="ml-auto text-sm text-slate-600">{when(m.createdAt)}</time>
               </div>

@@ -6,8 +6,9 @@ import { QUEUE_TABS, queueHref, type QueueFilters, type QueueTab } from "@/lib/c
 export async function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: Record<QueueTab, number> }) {
   const t = await getTranslations("queue.tabs");
   return (
-    <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4">
-      <ul className="flex min-w-max gap-1 border-b border-slate-200">
+    // Tabs wrap onto a second line on a phone rather than hiding the last ones off-screen.
+    <nav aria-label={t("label")}>
+      <ul className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {QUEUE_TABS.map((tab) => {
           const current = tab === filters.tab;
           return (

@@ -38,7 +38,7 @@ export function FilterForm({ report, words }: { report: StatsReport; words: Word
           ) : (
             <Choice label={t("filters.unit")} name="unit" value={scope.unit?.code} all={t("filters.allUnits")} options={options.units.map((u) => [u.code, name(u)])} />
           )}
-          <Choice label={t("filters.township")} name="township" value={scope.township?.code} all={t("filters.allTownships")} options={options.townships.map((o) => [o.code, name(o)])} />
+          {!scope.unit?.townshipId && <Choice label={t("filters.township")} name="township" value={scope.township?.code} all={t("filters.allTownships")} options={options.townships.map((o) => [o.code, name(o)])} />}
         </div>
         <button type="submit" className="mt-3 w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 sm:w-auto">
           {t("filters.apply")}

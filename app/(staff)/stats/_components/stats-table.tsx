@@ -14,7 +14,8 @@ export function CsvLink({ href, label, table }: { href: string; label: string; t
 export function StatsTableView({ table, csvHref, csvLabel, empty, hideTitle }: { table: StatsTable; csvHref: string; csvLabel: string; empty: string; hideTitle?: boolean }) {
   const id = `table-${table.key}`;
   return (
-    <div className="rounded-lg bg-white p-4 shadow-sm">
+    // min-w-0: inside a grid the card would otherwise grow to the table's width and push the page sideways.
+    <div className="min-w-0 rounded-lg bg-white p-4 shadow-sm">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className={hideTitle ? "sr-only" : "font-semibold"}>
           {table.title}

@@ -9,6 +9,10 @@ import { PageTitle } from "../../_components/page-title";
 import { localName } from "../../_lib/names";
 import { FlagsForm, LiaisonForm } from "./enterprise-forms";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin.enterprises"))("title") };
+}
+
 type Json = Record<string, unknown> | null;
 
 export default async function EnterprisePage({ params }: { params: Promise<{ id: string }> }) {

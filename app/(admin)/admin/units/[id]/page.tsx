@@ -7,6 +7,10 @@ import { PageTitle } from "../../_components/page-title";
 import { localName } from "../../_lib/names";
 import { UpdateUnitForm } from "../unit-forms";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin.units"))("title") };
+}
+
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const principal = await requireRole("ADMIN");
   const { id } = await params;

@@ -8,6 +8,10 @@ import { PageTitle } from "../../_components/page-title";
 import { localName } from "../../_lib/names";
 import { ActiveForm, PasswordLinkForm, RoleForm } from "./user-forms";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
+
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const principal = await requireRole("ADMIN");
   const { id } = await params;
