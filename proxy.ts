@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { baseAuthConfig } from "@/lib/auth/config-base";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 
 // Optimistic only: sends people without a session to sign-in. Every page, action and route handler
 // checks again next to the data (lib/auth/session.ts), so nothing depends on this running.
@@ -16,7 +17,11 @@ export default auth((req) => {
     url.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(url);
   }
-  return NextResponse.next();
+  // A session the page refuses after all (signed out, disabled) still comes back here after signing in.
+  // Set here, never taken from the caller.
+  const headers = new Headers(req.headers);
+  headers.set(REQUEST_PATH_HEADER, pathname + search);
+  return NextResponse.next({ request: { headers } });
 });
 
 export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"] };

@@ -2,7 +2,9 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/lib/auth/auth";
+import { auth, signOut } from "@/lib/auth/auth";
+import { revokeSession } from "@/lib/auth/revocation";
+import { readMark } from "@/lib/auth/session-mark";
 import { getPrincipal } from "@/lib/auth/session";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { db } from "@/lib/db";
@@ -17,6 +19,9 @@ export async function setLocaleAction(formData: FormData) {
   revalidatePath("/", "layout");
 }
 
+/** Ends this sign-in for good: deleting the cookie is not enough while a copy of it may still be in flight. */
 export async function signOutAction() {
+  const mark = readMark((await auth()) as { sid?: unknown; since?: unknown } | null);
+  if (mark) await revokeSession(mark);
   await signOut({ redirectTo: "/login" });
 }

@@ -18,6 +18,10 @@ test.describe("sign-in", () => {
       await signIn(page, email);
       await expect(page).toHaveURL(home);
       await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+      // The navigation marks where the person is.
+      const current = page.getByRole("navigation", { name: "主导航" }).locator("[aria-current=page]");
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveAttribute("href", new URL(page.url()).pathname);
     });
   }
 
@@ -36,12 +40,20 @@ test.describe("sign-in", () => {
     await expect(page.getByLabel("邮箱")).toHaveValue("nobody@nowhere.test");
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session, even for a copy of its cookie", async ({ page }) => {
     await signIn(page, ACCOUNTS.officerChian);
+    const copy = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+    expect(copy).toHaveLength(1);
     await page.getByRole("button", { name: "退出登录" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/queue");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fqueue/);
+
+    // The cookie as it was before signing out (a request in flight at that moment can set it again).
+    await page.context().addCookies(copy);
+    await page.goto("/queue?tab=mine");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fqueue%3Ftab%3Dmine/);
+    await expect(page.getByLabel("邮箱")).toBeVisible();
   });
 });
 

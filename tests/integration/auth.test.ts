@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import { loadPrincipal } from "@/lib/auth/principal";
+import { revokeSession, sessionHolds } from "@/lib/auth/revocation";
+import { newMark } from "@/lib/auth/session-mark";
 import { testDb } from "./db";
 import { makeTownshipUnit, makeUser } from "../fixtures/factory";
 
@@ -48,5 +50,29 @@ describe("a live session", () => {
 
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await loadPrincipal(user.id, 1)).toBeNull();
+  });
+
+  it("signing out ends that sign-in for good, even if a copy of its cookie comes back, and no other", async () => {
+    const db = testDb();
+    const now = new Date("2026-11-29T02:00:00Z");
+    const phone = newMark(new Date("2026-11-29T01:00:00Z"));
+    const desk = newMark(new Date("2026-11-29T01:30:00Z"));
+    expect(await sessionHolds(phone, now)).toBe(true);
+
+    await revokeSession(phone, now);
+    await revokeSession(phone, now); // a second click on "sign out" changes nothing
+    expect(await sessionHolds(phone, now)).toBe(false);
+    expect(await sessionHolds(desk, now)).toBe(true);
+    expect(await db.revokedSession.count({ where: { sid: phone.sid } })).toBe(1);
+
+    // Past its twelve hours a session ends anyway, so its sign-out is forgotten at the next one.
+    const later = new Date("2026-11-29T14:00:00Z");
+    expect(await sessionHolds(phone, later)).toBe(false);
+    await revokeSession(desk, later);
+    expect(await db.revokedSession.count({ where: { sid: phone.sid } })).toBe(0);
+  });
+
+  it("a session without its sign-in mark is not accepted", async () => {
+    expect(await sessionHolds(null)).toBe(false);
   });
 });
