@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/admin/audit";
 import { visibleEnterprises } from "@/lib/admin/enterprise-scope";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 
 /**
  * Who verifies: officers and leads of the enterprise's own township team, and admins. A bureau serves
@@ -33,7 +34,8 @@ export type VerificationDecision = { decision: "verify" } | { decision: "reject"
 
 /**
  * Verifies a pending registration, or rejects it with a reason the enterprise then reads on its
- * profile page. Deciding twice (two officers at once) lets the first decision stand.
+ * profile page; its staff are told either way (in the portal, and by the channel the enterprise chose).
+ * Deciding twice (two officers at once) lets the first decision stand.
  */
 export async function decideRegistration(p: Principal, enterpriseId: string, d: VerificationDecision, now = new Date()): Promise<void> {
   const reason = d.decision === "reject" ? d.reason.trim() : null;
@@ -47,6 +49,14 @@ export async function decideRegistration(p: Principal, enterpriseId: string, d: 
       : { status: "REJECTED" as const, rejectReason: reason, verifiedAt: null, verifiedById: p.id };
     const { count } = await tx.enterprise.updateMany({ where: { id: ent.id, status: "PENDING" }, data });
     if (count === 0) throw new ConflictError("already_decided");
+    const staff = await tx.user.findMany({ where: { enterpriseId: ent.id }, select: { id: true } });
+    await notify(tx, {
+      userIds: staff.map((u) => u.id),
+      kind: d.decision === "verify" ? "ENTERPRISE_VERIFIED" : "ENTERPRISE_REJECTED",
+      params: reason ? { reason } : {},
+      dedupeKey: `enterprise-decision:${ent.id}`,
+      now,
+    });
     await writeAudit(tx, { actorId: p.id, action: `enterprise.${d.decision}`, entity: "Enterprise", entityId: ent.id, before: { status: ent.status }, after: { status: data.status, reason } });
   });
 }

@@ -18,8 +18,14 @@ describe("notification messages", () => {
   });
 
   it("renders every kind, and an unknown kind generically", () => {
-    for (const kind of NOTIFICATION_KINDS) expect(render("en", kind, { reference: "R9", score: 5 })).toContain("R9");
+    const aboutCompany = ["ENTERPRISE_VERIFIED", "ENTERPRISE_REJECTED"];
+    for (const kind of NOTIFICATION_KINDS.filter((k) => !aboutCompany.includes(k))) expect(render("en", kind, { reference: "R9", score: 5 })).toContain("R9");
     expect(render("zh-CN", "SOMETHING_NEW", { reference: "R9" })).toBe("R9 有更新");
+  });
+
+  it("tells a company of the decision on its registration, with the reason when rejected", () => {
+    expect(render("zh-CN", "ENTERPRISE_VERIFIED", {})).toBe("贵企业已通过认证，现在可以向服务团提交需求");
+    expect(render("en", "ENTERPRISE_REJECTED", { reason: "the licence does not match the code" })).toContain("not approved: the licence does not match the code.");
   });
 
   it("sends enterprise staff to their request page and units to the case", () => {

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export const NOTIFICATION_KINDS = [
   "NEW_CASE", "ASSIGNED", "STATUS", "REPLY", "REMINDER", "ESCALATED", "COHANDLING_ADDED", "COHANDLING_DONE", "RATED",
+  "ENTERPRISE_VERIFIED", "ENTERPRISE_REJECTED",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -19,6 +20,7 @@ export function notificationMessage(kind: string, params: unknown): { key: strin
     action: str(p.action, "other"),
     toStatus: str(p.toStatus, "other"),
     score: str(p.score, "?"),
+    reason: str(p.reason, ""),
   };
   const known = (NOTIFICATION_KINDS as readonly string[]).includes(kind);
   return { key: `kinds.${known ? kind : "other"}`, values };

@@ -264,6 +264,11 @@ test.describe("companies join", () => {
     await expect(officer.getByRole("status")).toContainText("已通过认证");
     await page.reload();
     await expect(page.getByText("企业认证审核中")).toHaveCount(0);
+    // Both accounts of the company are told.
+    for (const person of [page, colleague]) {
+      await person.goto("/notifications");
+      await expect(person.getByText("贵企业已通过认证，现在可以向服务团提交需求")).toBeVisible();
+    }
   });
 
   test("the contact preference is the company's to set", async ({ browser }) => {

@@ -158,5 +158,12 @@ describe("verification", () => {
     await decideRegistration(admin, two.enterpriseId, { decision: "reject", reason: "营业执照信息与统一社会信用代码不符" }, NOW);
     const rejected = await getOwnEnterprise(await principalOf(db, two.userId));
     expect(rejected).toMatchObject({ status: "REJECTED", rejectReason: "营业执照信息与统一社会信用代码不符" });
+
+    // Each company hears of its decision once, in the portal and by the channel it chose (phone by default: a text).
+    expect(await db.notification.findMany({ where: { userId: one.userId }, select: { kind: true } })).toEqual([{ kind: "ENTERPRISE_VERIFIED" }]);
+    const told = await db.notification.findMany({ where: { userId: two.userId }, select: { kind: true, params: true } });
+    expect(told).toEqual([{ kind: "ENTERPRISE_REJECTED", params: { reason: "营业执照信息与统一社会信用代码不符" } }]);
+    const mail = await db.outbox.findMany({ where: { notification: { userId: two.userId } }, select: { channel: true, subject: true } });
+    expect(mail).toEqual([{ channel: "SMS", subject: expect.stringContaining("营业执照信息与统一社会信用代码不符") }]);
   });
 });
