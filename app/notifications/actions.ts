@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { casePath } from "@/lib/notifications/message";
-import { markAllRead, markRead } from "@/lib/notifications/read";
+import { notificationPath } from "@/lib/notifications/message";
+import { markAllRead, openNotification } from "@/lib/notifications/read";
 
 const id = z.string().min(1).max(40);
-const reference = z.string().regex(/^[A-Z0-9-]{1,40}$/);
 
 export async function markAllReadAction(): Promise<void> {
   const p = await requireUser();
@@ -17,13 +16,13 @@ export async function markAllReadAction(): Promise<void> {
   revalidatePath("/", "layout");
 }
 
-/** Marks a notification read; with a reference, opens the case it is about. */
+/** Marks a notification read; with "open", goes where it leads (the case, or the company profile). */
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const p = await requireUser();
   const parsed = id.safeParse(formData.get("id"));
-  if (parsed.success) await markRead(p.id, parsed.data);
+  const n = parsed.success ? await openNotification(p.id, parsed.data) : null;
   revalidatePath("/", "layout");
-  const ref = reference.safeParse(formData.get("reference"));
-  if (ref.success) redirect(casePath(p.role, ref.data));
+  const path = n && formData.get("open") === "1" ? notificationPath(p.role, n.kind, n.reference) : null;
+  if (path) redirect(path);
   revalidatePath("/notifications");
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { renderNotification } from "@/lib/notifications/message";
-import { listNotifications } from "@/lib/notifications/read";
+import { notificationPath, renderNotification } from "@/lib/notifications/message";
+import { listNotifications, notificationReference } from "@/lib/notifications/read";
 import { markAllReadAction, openNotificationAction } from "./actions";
 
 export async function generateMetadata() {
@@ -40,7 +40,8 @@ export default async function NotificationsPage({ searchParams }: Props) {
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
           {rows.map((n) => {
-            const reference = n.request?.reference ?? (n.params as { reference?: string } | null)?.reference;
+            const reference = notificationReference(n);
+            const leadsTo = notificationPath(p.role, n.kind, reference);
             return (
               <li key={n.id} className={`flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:gap-3 ${n.readAt ? "" : "bg-brand-50"}`}>
                 <div className="min-w-0 flex-1">
@@ -54,9 +55,9 @@ export default async function NotificationsPage({ searchParams }: Props) {
                 </div>
                 <form action={openNotificationAction} className="flex shrink-0 flex-wrap gap-2">
                   <input type="hidden" name="id" value={n.id} />
-                  {reference && (
-                    <button type="submit" name="reference" value={reference} className="rounded bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-800">
-                      {t("open", { reference })}
+                  {leadsTo && (
+                    <button type="submit" name="open" value="1" className="rounded bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-800">
+                      {reference ? t("open", { reference }) : t("openProfile")}
                     </button>
                   )}
                   {!n.readAt && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTIFICATION_KINDS, casePath, notificationTranslator, renderNotification } from "./message";
+import { NOTIFICATION_KINDS, casePath, notificationPath, notificationTranslator, renderNotification } from "./message";
 
 function render(locale: "en" | "zh-CN", kind: string, params: unknown) {
   return renderNotification(notificationTranslator(locale), kind, params);
@@ -31,5 +31,11 @@ describe("notification messages", () => {
   it("sends enterprise staff to their request page and units to the case", () => {
     expect(casePath("ENTERPRISE", "R1")).toBe("/requests/R1");
     expect(casePath("OFFICER", "R1")).toBe("/cases/R1");
+  });
+
+  it("leads a registration decision to the company profile, and a notice about nothing nowhere", () => {
+    expect(notificationPath("ENTERPRISE", "ENTERPRISE_REJECTED", null)).toBe("/enterprise");
+    expect(notificationPath("LEAD", "ESCALATED", "R2")).toBe("/cases/R2");
+    expect(notificationPath("OFFICER", "REPLY", null)).toBeNull();
   });
 });

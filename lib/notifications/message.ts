@@ -31,6 +31,13 @@ export function casePath(role: string, reference: string): string {
   return role === "ENTERPRISE" ? `/requests/${reference}` : `/cases/${reference}`;
 }
 
+/** Where a notification leads, if anywhere: the case it is about, or the company profile for a registration decision. */
+export function notificationPath(role: string, kind: string, reference: string | null | undefined): string | null {
+  if (reference) return casePath(role, reference);
+  if (kind === "ENTERPRISE_VERIFIED" || kind === "ENTERPRISE_REJECTED") return "/enterprise";
+  return null;
+}
+
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The `notifications` messages of a language, outside React (emails are written by the worker). */

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { casePath, notificationTranslator, renderNotification } from "./message";
+import { notificationPath, notificationTranslator, renderNotification } from "./message";
 
 export type NotifyInput = {
   userIds: string[];
@@ -51,7 +51,7 @@ function messageFor(user: Recipient, kind: string, params: Record<string, unknow
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = notificationTranslator(locale);
   const subject = renderNotification(t, kind, params);
-  const url = typeof params.reference === "string" ? appUrl() + casePath(user.role, params.reference) : appUrl();
+  const url = appUrl() + (notificationPath(user.role, kind, typeof params.reference === "string" ? params.reference : null) ?? "");
   const body = channel === "SMS" ? `${subject} ${url}` : `${subject}\n\n${t("email.open", { url })}\n\n${t("email.footer")}`;
   return { subject, body };
 }

@@ -34,6 +34,19 @@ export async function markRead(userId: string, id: string, now = new Date()): Pr
   await db.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: now } });
 }
 
+/** Marks one of the person's own notifications read and returns what it is about (null for someone else's). */
+export async function openNotification(userId: string, id: string, now = new Date()) {
+  const n = await db.notification.findFirst({ where: { id, userId }, select: { kind: true, params: true, readAt: true, request: { select: { reference: true } } } });
+  if (n && !n.readAt) await markRead(userId, id, now);
+  return n && { kind: n.kind, reference: notificationReference(n) };
+}
+
+/** The case a notification is about: its request, or the reference it was written with. */
+export function notificationReference(n: { params: unknown; request: { reference: string } | null }): string | null {
+  const fromParams = (n.params as { reference?: unknown } | null)?.reference;
+  return n.request?.reference ?? (typeof fromParams === "string" ? fromParams : null);
+}
+
 export async function markAllRead(userId: string, now = new Date()): Promise<number> {
   const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
   return count;

@@ -170,7 +170,11 @@ test.describe("the enterprise works with the team on its request", () => {
     await officer.getByRole("button", { name: "向企业提问" }).click();
     await expect(officer.getByTestId("case-status")).toHaveText("待补充");
 
-    await staff.goto(`/requests/${reference}`);
+    // The question reaches the company as a notice that opens its request.
+    await staff.goto("/notifications?unread=1");
+    const notice = staff.getByRole("listitem").filter({ hasText: `服务团就 ${reference} 提出了问题，请答复` });
+    await notice.getByRole("button", { name: `打开 ${reference}` }).click();
+    await expect(staff).toHaveURL(new RegExp(`/requests/${reference}$`));
     await expect(staff.getByText("待补充").first()).toBeVisible();
     const answer = staff.getByRole("form", { name: "答复问题" });
     await expect(answer.getByText("请确认每天可安排检测的时间段。")).toBeVisible();
@@ -265,10 +269,12 @@ test.describe("companies join", () => {
     await page.reload();
     await expect(page.getByText("企业认证审核中")).toHaveCount(0);
     // Both accounts of the company are told.
-    for (const person of [page, colleague]) {
+    for (const person of [colleague, page]) {
       await person.goto("/notifications");
       await expect(person.getByText("贵企业已通过认证，现在可以向服务团提交需求")).toBeVisible();
     }
+    await page.getByRole("button", { name: "查看企业信息" }).click();
+    await expect(page).toHaveURL(/\/enterprise$/);
   });
 
   test("the contact preference is the company's to set", async ({ browser }) => {

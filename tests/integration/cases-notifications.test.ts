@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listNotifications, markAllRead, markRead, NOTIFICATION_PAGE, unreadCount } from "@/lib/notifications/read";
+import { notificationPath } from "@/lib/notifications/message";
+import { listNotifications, markAllRead, markRead, NOTIFICATION_PAGE, openNotification, unreadCount } from "@/lib/notifications/read";
 import { makeCaseWorld } from "../fixtures/cases";
 import { resetDb, testDb } from "./db";
 
@@ -31,6 +32,26 @@ describe("the notification centre", () => {
     expect((await listNotifications(mine, { unreadOnly: true })).rows.map((n) => n.id)).not.toContain(all[0]!.id);
     expect(await markAllRead(mine)).toBe(NOTIFICATION_PAGE + 4);
     expect(await unreadCount(mine)).toBe(0);
+    expect(await unreadCount(w.users.officerB.id)).toBe(1);
+  });
+
+  it("opening a notice marks it read and says where it leads; someone else's opens nothing", async () => {
+    const w = await makeCaseWorld(db);
+    const mine = w.users.officerA.id;
+    const about = await db.notification.create({ data: { userId: mine, kind: "REPLY", params: { reference: "YW-2026-000042" } } });
+    const company = await db.notification.create({ data: { userId: mine, kind: "ENTERPRISE_VERIFIED" } });
+    const theirs = await db.notification.create({ data: { userId: w.users.officerB.id, kind: "REPLY", params: { reference: "YW-2026-000043" } } });
+
+    const opened = await openNotification(mine, about.id);
+    expect(opened).toEqual({ kind: "REPLY", reference: "YW-2026-000042" });
+    expect(notificationPath("OFFICER", opened!.kind, opened!.reference)).toBe("/cases/YW-2026-000042");
+    expect(notificationPath("ENTERPRISE", opened!.kind, opened!.reference)).toBe("/requests/YW-2026-000042");
+    expect(await openNotification(mine, about.id)).toEqual(opened); // already read: still leads there
+    const profile = await openNotification(mine, company.id);
+    expect(notificationPath("ENTERPRISE", profile!.kind, profile!.reference)).toBe("/enterprise");
+    expect(await unreadCount(mine)).toBe(0);
+
+    expect(await openNotification(mine, theirs.id)).toBeNull();
     expect(await unreadCount(w.users.officerB.id)).toBe(1);
   });
 });
