@@ -40,7 +40,7 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
   return (
     <div className="max-w-4xl">
       <PageTitle title={e.name} back="/admin/enterprises" />
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 shadow-sm max-sm:gap-y-0 max-sm:[&>dd]:mb-3 max-sm:[&>dt]:text-sm max-sm:[&>dt]:text-slate-600 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("uscc")}</dt>
         <dd className="font-mono">{e.uscc}</dd>
         <dt className="font-medium">{t("status")}</dt>

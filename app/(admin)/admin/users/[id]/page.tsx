@@ -25,7 +25,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="max-w-3xl">
       <PageTitle title={user.name} back="/admin/users" />
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 shadow-sm max-sm:gap-y-0 max-sm:[&>dd]:mb-3 max-sm:[&>dt]:text-sm max-sm:[&>dt]:text-slate-600 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("email")}</dt>
         <dd className="break-all">{user.email}</dd>
         <dt className="font-medium">{t("role")}</dt>
