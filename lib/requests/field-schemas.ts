@@ -8,9 +8,15 @@ import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** A required line of text, trimmed. */
+/** A required line of text, trimmed. An empty one is only "required": no other check speaks about it. */
 export function text(max: number) {
-  return z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  return z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).max(max, { error: "tooLong" });
+}
+
+/** A required description: a few words at least, so the team knows what is asked before it calls back. */
+export const MIN_DESCRIPTION = 5;
+export function description(max: number) {
+  return text(max).min(MIN_DESCRIPTION, { error: "tooShort" });
 }
 
 /** A positive number (quantities); the form sends it as a number or leaves it out. */

@@ -166,6 +166,8 @@ describe("GENERAL", () => {
 
   it("needs a subject and a description, is normal, and goes to the township team", () => {
     expect(errors(def.key, { subject: "", description: "x".repeat(4001) })).toEqual({ subject: ["required"], description: ["tooLong"] });
+    expect(errors(def.key, { subject: "道路", description: " 急 " })).toEqual({ description: ["tooShort"] });
+    expect(errors(def.key, { subject: "道路", description: "" })).toEqual({ description: ["required"] });
     expect(def.priority(parse(def.key, generalDetails()), whitelisted)).toBe("NORMAL");
     expect(def.unit).toEqual({ kind: "ownTownship" });
     expect(def.sla).toEqual({ firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 7, unit: "workingDays" } });

@@ -142,6 +142,9 @@ test.describe("an enterprise files its needs", () => {
     await page.getByRole("button", { name: "File request" }).click();
     await expect(page.getByLabel("Subject")).toHaveAccessibleDescription(/Please fill this in/);
     await page.getByLabel("Subject").fill("Road works at the factory gate");
+    await page.getByLabel("Description").fill("Help");
+    await page.getByRole("button", { name: "File request" }).click();
+    await expect(page.getByLabel("Description")).toHaveAccessibleDescription(/at least 5 characters/);
     await page.getByLabel("Description").fill("Lorries cannot reach the loading bay; please help agree working hours with the contractor.");
     await page.getByRole("button", { name: "File request" }).click();
     const reference = await filedReference(page);

@@ -67,9 +67,9 @@ describe("filing a request", () => {
     const res = await submitRequest(w.as.pendingStaff, { type: "PASSPORT_EXPEDITE", details: passportDetails(FRIDAY), idempotencyKey: formKey() }, FRIDAY);
     expect(await db.request.findUniqueOrThrow({ where: { reference: res.reference } })).toMatchObject({ unverified: true, priority: "NORMAL" });
 
-    const rejected = await failure(submitRequest(w.as.rejectedStaff, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: formKey() }, FRIDAY));
+    const rejected = await failure(submitRequest(w.as.rejectedStaff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY));
     expect(rejected).toBeInstanceOf(ForbiddenError);
-    const officer = await failure(submitRequest(w.as.officer, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: formKey() }, FRIDAY));
+    const officer = await failure(submitRequest(w.as.officer, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY));
     expect(officer).toBeInstanceOf(ForbiddenError);
     expect(await db.request.count()).toBe(1);
   });
@@ -82,13 +82,13 @@ describe("filing a request", () => {
     const unknown = await failure(submitRequest(w.as.staff, { type: "NOPE", details: {}, idempotencyKey: formKey() }, FRIDAY));
     expect((unknown as ValidationError).fieldErrors).toEqual({ type: ["unknownType"] });
     expect(await db.request.count()).toBe(0);
-    const next = await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: formKey() }, FRIDAY);
+    const next = await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY);
     expect(next.reference).toBe("YW-2026-000001");
   });
 
   it("numbers each Shanghai year from 000001", async () => {
     const w = await makeIntakeWorld(db);
-    const general = { subject: "a", description: "b" };
+    const general = { subject: "a", description: "道路开挖影响进出" };
     const late = await submitRequest(w.as.staff, { type: "GENERAL", details: general, idempotencyKey: formKey() }, new Date("2026-12-31T23:30:00+08:00"));
     // 2026-12-31T16:30Z is already 2027 in Shanghai.
     const early = await submitRequest(w.as.staff, { type: "GENERAL", details: general, idempotencyKey: formKey() }, new Date("2027-01-01T00:30:00+08:00"));
@@ -119,8 +119,8 @@ describe("one submission per intent", () => {
   it("does not let another enterprise use a key to learn a request", async () => {
     const w = await makeIntakeWorld(db);
     const key = formKey();
-    await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: key }, FRIDAY);
-    const err = await failure(submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: key }, FRIDAY));
+    await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: key }, FRIDAY);
+    const err = await failure(submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: key }, FRIDAY));
     expect(err).toMatchObject({ name: "ConflictError" });
   });
 });
@@ -130,7 +130,7 @@ describe("files sent with the form", () => {
     const w = await makeIntakeWorld(db);
     const { storage, files } = tempStorage();
     const pdf = prepareUploads([{ name: "装箱单.pdf", bytes: minimalPdf() }]);
-    const res = await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage);
+    const res = await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage);
     const row = await db.request.findUniqueOrThrow({ where: { reference: res.reference }, include: { attachments: true, events: true } });
     expect(row.attachments).toHaveLength(1);
     expect(row.attachments[0]).toMatchObject({ originalName: "装箱单.pdf", mime: "application/pdf", visibility: "PUBLIC", uploaderId: w.users.staff.id });
@@ -139,7 +139,7 @@ describe("files sent with the form", () => {
     expect(files()).toHaveLength(1);
 
     await db.enterprise.update({ where: { id: w.enterprise.id }, data: { status: "REJECTED" } });
-    await failure(submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "b" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage));
+    await failure(submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage));
     expect(files()).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { text } from "../field-schemas";
+import { description, text } from "../field-schemas";
 import type { RequestTypeDef } from "../type-def";
 
-const schema = z.object({ subject: text(120), description: text(4000) });
+const schema = z.object({ subject: text(120), description: description(4000) });
 
 export type General = z.infer<typeof schema>;
 
