@@ -38,6 +38,7 @@ export default defineConfig({
       UPLOAD_DIR: "/tmp/rd-e2e/uploads",
       DEMO_DATA: "on",
       HOSTNAME: "127.0.0.1",
+      APP_URL: `http://127.0.0.1:${PORT}`,
     },
   },
 });

@@ -9,6 +9,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-engine";
 import { createPrismaClient } from "../lib/db";
 import { bootstrapData } from "../lib/setup/bootstrap";
+import { appOrigin } from "../lib/http/origin";
 import { sourceHash } from "../lib/setup/build-hash";
 
 const dev = process.argv.includes("--dev");
@@ -54,6 +55,9 @@ async function main() {
   const seeded = await bootstrapData(db, env);
   if (seeded === "demo") log("seeded the demo data (password for every demo account: demo-pass)");
   await db.$disconnect();
+  if (env.DEMO_DATA === "off" && !env.APP_URL && !env.AUTH_URL) {
+    log(`warning: APP_URL is not set, so links in emails and texts point at ${appOrigin(env)}`);
+  }
 
   env.AUTH_SECRET ??= authSecret();
   // Signals reach the app's own handler (lib/jobs/in-app.ts), which stops pg-boss gracefully before exiting.

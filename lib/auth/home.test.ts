@@ -21,4 +21,14 @@ describe("safeCallback", () => {
     expect(safeCallback("")).toBeNull();
     expect(safeCallback(null)).toBeNull();
   });
+  it("refuses what a browser would clean up into another site", () => {
+    expect(safeCallback("/\t/evil.example")).toBeNull();
+    expect(safeCallback("/\n/evil.example")).toBeNull();
+    expect(safeCallback("/ /evil.example")).toBeNull();
+    expect(safeCallback("/\\/evil.example")).toBeNull();
+  });
+  it("returns the path as parsed, so nothing after it can change where it leads", () => {
+    expect(safeCallback("/cases/YW-2026-000001#timeline")).toBe("/cases/YW-2026-000001#timeline");
+    expect(safeCallback("/a/../queue")).toBe("/queue");
+  });
 });

@@ -12,8 +12,16 @@ export function homeFor(role: Role): string {
   }
 }
 
-/** A callback URL is followed only when it is a path on this site (no open redirect). */
+const SITE = "http://site.invalid";
+
+/**
+ * A callback URL is followed only when it is a path on this site (no open redirect). Browsers drop tabs
+ * and newlines from a URL and read a backslash as "/", so "/<tab>/evil.test" would leave the site: such
+ * characters are refused, and what is returned is the path as a URL parser reads it.
+ */
 export function safeCallback(url: string | null | undefined): string | null {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return null;
-  return url;
+  if (!url || !url.startsWith("/") || /[\u0000-\u0020\\\u007f]/.test(url)) return null;
+  const parsed = new URL(url, SITE);
+  if (parsed.origin !== SITE) return null;
+  return parsed.pathname + parsed.search + parsed.hash;
 }

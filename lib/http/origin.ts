@@ -1,10 +1,11 @@
-import { headers } from "next/headers";
-
-/** This site's address as the browser reached it, for links that leave the site (emails). */
-export async function requestOrigin(): Promise<string> {
-  if (process.env.AUTH_URL) return new URL(process.env.AUTH_URL).origin;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+/**
+ * This site's address for links that leave it (emails, texts, invitation and password links): the configured
+ * APP_URL (or AUTH_URL), else this machine on PORT. Never taken from the request's Host or X-Forwarded-Host,
+ * which the caller controls: a self-registered company could otherwise send official invitation emails
+ * pointing at any site.
+ */
+export function appOrigin(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.APP_URL || env.AUTH_URL;
+  if (configured) return new URL(configured).origin;
+  return `http://localhost:${env.PORT || 3000}`;
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { appOrigin } from "@/lib/http/origin";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { notificationPath, notificationTranslator, renderNotification } from "./message";
 
@@ -43,15 +44,12 @@ export function outboxChannel(user: Recipient): { channel: "EMAIL" | "SMS"; to: 
   }
 }
 
-function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
 
 function messageFor(user: Recipient, kind: string, params: Record<string, unknown>, channel: "EMAIL" | "SMS") {
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = notificationTranslator(locale);
   const subject = renderNotification(t, kind, params);
-  const url = appUrl() + (notificationPath(user.role, kind, typeof params.reference === "string" ? params.reference : null) ?? "");
+  const url = appOrigin() + (notificationPath(user.role, kind, typeof params.reference === "string" ? params.reference : null) ?? "");
   const body = channel === "SMS" ? `${subject} ${url}` : `${subject}\n\n${t("email.open", { url })}\n\n${t("email.footer")}`;
   return { subject, body };
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { handleForm } from "@/lib/forms/form-state";
-import { requestOrigin } from "@/lib/http/origin";
+import { appOrigin } from "@/lib/http/origin";
 import { requireRole } from "@/lib/auth/session";
 import { createInvitation } from "@/lib/enterprises/invitations";
 import { updateContactPreference } from "@/lib/enterprises/profile";
@@ -22,7 +22,7 @@ export async function saveContactPreferenceAction(_prev: EnterpriseFormState, fo
 export async function inviteColleagueAction(_prev: EnterpriseFormState, formData: FormData): Promise<EnterpriseFormState> {
   const principal = await requireRole("ENTERPRISE");
   return handleForm(formData, invitationSchema, async ({ email }) => {
-    const { link } = await createInvitation(principal, email, await requestOrigin());
+    const { link } = await createInvitation(principal, email, appOrigin());
     revalidatePath("/enterprise");
     return { link };
   });

@@ -7,7 +7,7 @@ import { sendPasswordLink } from "@/lib/admin/password-link";
 import { changeStaffRole, createStaffUser, setUserActive } from "@/lib/admin/user-changes";
 import { changeRoleSchema, createStaffSchema } from "@/lib/admin/user-schemas";
 import { handleForm, type FormState } from "@/lib/forms/form-state";
-import { requestOrigin } from "@/lib/http/origin";
+import { appOrigin } from "@/lib/http/origin";
 
 const activeSchema = z.object({ active: z.enum(["true", "false"]) });
 const nothing = z.object({});
@@ -15,7 +15,7 @@ const nothing = z.object({});
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const principal = await requireRole("ADMIN");
   return handleForm(formData, createStaffSchema, async (data) => {
-    const { link } = await createStaffUser(principal, data, new Date(), await requestOrigin());
+    const { link } = await createStaffUser(principal, data, new Date(), appOrigin());
     revalidatePath("/admin/users");
     // The link is shown once, here, for the admin to hand over; it is also queued as an email.
     return { message: "userCreated", link };
@@ -43,7 +43,7 @@ export async function setActiveAction(userId: string, _prev: FormState, formData
 export async function sendLinkAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const principal = await requireRole("ADMIN");
   return handleForm(formData, nothing, async () => {
-    const { link } = await sendPasswordLink(principal, userId, new Date(), await requestOrigin());
+    const { link } = await sendPasswordLink(principal, userId, new Date(), appOrigin());
     revalidatePath(`/admin/users/${userId}`);
     return { message: "linkSent", link };
   });
