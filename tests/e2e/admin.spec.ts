@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessibleOnPhone, signIn } from "./helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ACCOUNTS, expectAccessibleOnPhone, personPage, signIn } from "./helpers";
 
 const CHIAN_TEAM = "赤岸镇助企服务团";
 const NEW_PASSWORD = "trucks keep rolling in chi'an";
@@ -20,20 +20,25 @@ async function openOfficerAccount(page: Page, name: string) {
   return { email, link };
 }
 
-/** The new person opens the link in a fresh session and chooses a password. */
-async function setPasswordThroughLink(page: Page, link: string) {
-  await page.context().clearCookies();
+/**
+ * The new person opens the link in their own browser (never the admin's: a prefetch still in flight there
+ * can set the admin's session cookie again), chooses a password and signs in with it.
+ */
+async function setPasswordThroughLink(browser: Browser, link: string, email: string): Promise<Page> {
+  const page = await personPage(browser, null);
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "设置密码" })).toBeVisible();
   await page.getByLabel("新密码", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("再次输入新密码").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "设置密码" }).click();
   await expect(page.getByText("密码已设置，现在可以登录了。")).toBeVisible();
+  await signIn(page, email, NEW_PASSWORD);
+  return page;
 }
 
 /** Enterprise staff file a supply-chain handoff through the real form; returns its reference. */
-async function fileSupplyChainRequest(page: Page, staffEmail: string): Promise<string> {
-  await signIn(page, staffEmail);
+async function fileSupplyChainRequest(browser: Browser, staffEmail: string): Promise<string> {
+  const page = await personPage(browser, staffEmail);
   await page.goto("/requests/new/supply-chain-handoff");
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   const fields: [string, string][] = [
@@ -49,25 +54,24 @@ async function fileSupplyChainRequest(page: Page, staffEmail: string): Promise<s
 }
 
 test.describe("the city runs the system", () => {
-  test("an admin opens an officer account; the officer sets a password through the link and signs in to their unit's queue", async ({ page }) => {
+  test("an admin opens an officer account; the officer sets a password through the link and signs in to their unit's queue", async ({ page, browser }) => {
     const { email, link } = await openOfficerAccount(page, "测试新民警");
     // The same link is also waiting in the outbox as an email.
     await page.goto(`/admin/outbox?q=${encodeURIComponent(email)}`);
     await expect(page.getByText(email)).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: email }).getByText("电子邮件", { exact: true })).toBeVisible();
 
-    await setPasswordThroughLink(page, link);
-    await signIn(page, email, NEW_PASSWORD);
-    await expect(page).toHaveURL(/\/queue/);
-    await expect(page.getByRole("link", { name: new RegExp(`测试新民警.*${CHIAN_TEAM}`) })).toBeVisible();
+    const officer = await setPasswordThroughLink(browser, link, email);
+    await expect(officer).toHaveURL(/\/queue/);
+    await expect(officer.getByRole("link", { name: new RegExp(`测试新民警.*${CHIAN_TEAM}`) })).toBeVisible();
 
     // The link worked once.
-    await page.context().clearCookies();
-    await page.goto(link);
-    await expect(page.getByText(/这个链接已失效/)).toBeVisible();
+    const again = await personPage(browser, null);
+    await again.goto(link);
+    await expect(again.getByText(/这个链接已失效/)).toBeVisible();
   });
 
-  test("an admin assigns a liaison officer and the enterprise's next supply-chain request goes to them", async ({ page }) => {
+  test("an admin assigns a liaison officer and the enterprise's next supply-chain request goes to them", async ({ page, browser }) => {
     const { email, link } = await openOfficerAccount(page, "测试联络民警");
     await page.goto("/admin/enterprises?q=乔亭五金");
     await page.getByRole("link", { name: "义乌市乔亭五金制品有限公司" }).click();
@@ -77,31 +81,29 @@ test.describe("the city runs the system", () => {
     // Who changed it, and when, stays on the enterprise.
     await expect(page.getByRole("listitem").filter({ hasText: "联络民警改为：测试联络民警" })).toContainText("陈卫国");
 
-    await setPasswordThroughLink(page, link);
-    const reference = await fileSupplyChainRequest(page, "staff@hardware.demo");
+    const reference = await fileSupplyChainRequest(browser, "staff@hardware.demo");
 
-    await signIn(page, email, NEW_PASSWORD);
-    await page.goto("/queue?tab=mine");
-    await expect(page.getByRole("link", { name: reference })).toBeVisible();
+    const officer = await setPasswordThroughLink(browser, link, email);
+    await officer.goto("/queue?tab=mine");
+    await expect(officer.getByRole("link", { name: reference })).toBeVisible();
   });
 
-  test("a person keeps their language on the account", async ({ page }) => {
+  test("a person keeps their language on the account", async ({ page, browser }) => {
     const { email, link } = await openOfficerAccount(page, "测试语言");
-    await setPasswordThroughLink(page, link);
-    await signIn(page, email, NEW_PASSWORD);
-    await page.goto("/account");
-    await page.getByRole("combobox", { name: "界面语言" }).selectOption({ label: "English" });
-    await page.getByRole("button", { name: "保存个人信息" }).click();
-    await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+    const officer = await setPasswordThroughLink(browser, link, email);
+    await officer.goto("/account");
+    await officer.getByRole("combobox", { name: "界面语言" }).selectOption({ label: "English" });
+    await officer.getByRole("button", { name: "保存个人信息" }).click();
+    await expect(officer.getByRole("heading", { name: "My account" })).toBeVisible();
     // A new browser (no language cookie) signs in and gets the account's language.
-    await page.context().clearCookies();
-    await page.goto("/login");
-    await page.getByLabel("邮箱").fill(email);
-    await page.getByLabel("密码").fill(NEW_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(/\/queue/);
-    await page.goto("/account");
-    await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+    const elsewhere = await personPage(browser, null);
+    await elsewhere.goto("/login");
+    await elsewhere.getByLabel("邮箱").fill(email);
+    await elsewhere.getByLabel("密码").fill(NEW_PASSWORD);
+    await elsewhere.getByRole("button", { name: "登录" }).click();
+    await expect(elsewhere).toHaveURL(/\/queue/);
+    await elsewhere.goto("/account");
+    await expect(elsewhere.getByRole("heading", { name: "My account" })).toBeVisible();
   });
 
   test("a refused form keeps what was typed and says why next to the field", async ({ page }) => {
