@@ -22,9 +22,9 @@ export async function revealIdentifiers(p: Principal, reference: string, reason:
 }
 
 /**
- * Whether this person sees passport and ID numbers unmasked: the request's own enterprise and the officer
- * working it always; anyone else who may see the case (other unit staff, a lead, an admin) only for a while
- * after a recorded reveal — so every look at the numbers by someone not working the case leaves a trace.
+ * Whether this person sees passport and ID numbers unmasked: the request's own enterprise, the officer
+ * working it and admins always (issue 4: "masked except for the assignee and admin"); anyone else who may
+ * see the case (other unit staff, a lead) only for a while after a recorded reveal, which leaves a trace.
  */
 export async function seesIdentifiers(
   p: Principal,
@@ -32,6 +32,7 @@ export async function seesIdentifiers(
   now = new Date(),
   client: Db = db,
 ): Promise<boolean> {
+  if (p.role === "ADMIN") return true;
   if (p.role === "ENTERPRISE") return p.enterpriseId === request.enterpriseId;
   if (request.assigneeId === p.id) return true;
   const recent = await client.event.count({

@@ -61,6 +61,27 @@ test.describe("who sees which cases", () => {
   });
 });
 
+test.describe("passport and ID numbers", () => {
+  test("a lead not working the case sees them masked until they give a reason, which goes on the timeline; the admin sees them in full", async ({ browser }) => {
+    const lead = await as(browser, ACCOUNTS.leadExit);
+    const reference = await openFirst(lead, "tab=unassigned&type=VISA_EXTENSION");
+    const passport = (page: Page) => page.locator("dt", { hasText: /^护照号码$/ }).locator("xpath=following-sibling::dd[1]");
+    await expect(passport(lead)).toHaveText(/^[A-Z0-9]{5}\*+（已遮蔽）$/);
+
+    await lead.getByLabel("查看护照/身份证号码的理由").fill("电话核实护照号");
+    await lead.getByRole("button", { name: "显示完整号码" }).click();
+    await expect(lead.getByText("完整号码显示 30 分钟")).toBeVisible();
+    await expect(passport(lead)).toHaveText(/^[A-Z0-9]{6,}$/);
+    const full = (await passport(lead).textContent())!.trim();
+    await expect(lead.getByRole("listitem").filter({ hasText: "查看了完整护照/身份证号码" })).toContainText("电话核实护照号");
+
+    const admin = await as(browser, ACCOUNTS.admin);
+    await admin.goto(`/cases/${reference}`);
+    await expect(passport(admin)).toHaveText(full);
+    await expect(admin.getByRole("button", { name: "显示完整号码" })).toHaveCount(0);
+  });
+});
+
 test.describe("working a case", () => {
   test("a new supply-chain case: the officer claims it and asks, the enterprise answers, the officer resolves, the enterprise confirms", async ({ browser }) => {
     // Filed by the powertrain maker, whose liaison is officer.chian: the case is routed to him.
