@@ -6,7 +6,8 @@ import { decodeCursor, pageOf } from "./cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
 
-export type UserFilters = { q?: string; role?: Role; unitId?: string; enterpriseId?: string; active?: boolean; cursor?: string };
+/** `enterprise` narrows to staff of companies whose name contains it or whose USCC it is; `enterpriseId` to one company. */
+export type UserFilters = { q?: string; role?: Role; unitId?: string; enterprise?: string; enterpriseId?: string; active?: boolean; cursor?: string };
 
 const listSelect = {
   id: true, email: true, name: true, role: true, active: true, lastLoginAt: true,
@@ -32,6 +33,10 @@ export async function listUsers(p: Principal, f: UserFilters, take = USERS_PAGE_
   }
   if (f.role) where.push({ role: f.role });
   if (f.unitId) where.push({ unitId: f.unitId });
+  const company = f.enterprise?.trim();
+  if (company) {
+    where.push({ enterprise: { OR: [{ name: { contains: company, mode: "insensitive" } }, { uscc: company.toUpperCase() }] } });
+  }
   if (f.enterpriseId) where.push({ enterpriseId: f.enterpriseId });
   if (f.active !== undefined) where.push({ active: f.active });
   const cursor = decodeCursor(f.cursor);

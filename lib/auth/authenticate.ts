@@ -12,5 +12,5 @@ export async function authenticate(email: string, password: string) {
   const ok = await verifyPassword(user?.passwordHash, password);
   if (!user || !ok || !user.active) return null;
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, enterpriseId: user.enterpriseId, tokenVersion: user.tokenVersion };
 }

@@ -1,22 +1,27 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./helpers";
 
-const HOMES: [string, RegExp][] = [
-  [ACCOUNTS.admin, /\/admin$/],
-  [ACCOUNTS.leadChian, /\/queue/],
-  [ACCOUNTS.officerChian, /\/queue/],
-  [ACCOUNTS.officerFotang, /\/queue/],
-  [ACCOUNTS.leadExit, /\/queue/],
-  [ACCOUNTS.officerExit, /\/queue/],
-  [ACCOUNTS.powertrain, /\/requests$/],
-  [ACCOUNTS.tradeco, /\/requests$/],
+const HOMES: [string, RegExp, string][] = [
+  [ACCOUNTS.admin, /\/admin$/, "ADMIN"],
+  [ACCOUNTS.leadChian, /\/queue/, "LEAD"],
+  [ACCOUNTS.officerChian, /\/queue/, "OFFICER"],
+  [ACCOUNTS.officerFotang, /\/queue/, "OFFICER"],
+  [ACCOUNTS.leadExit, /\/queue/, "LEAD"],
+  [ACCOUNTS.officerExit, /\/queue/, "OFFICER"],
+  [ACCOUNTS.powertrain, /\/requests$/, "ENTERPRISE"],
+  [ACCOUNTS.tradeco, /\/requests$/, "ENTERPRISE"],
 ];
 
 test.describe("sign-in", () => {
-  for (const [email, home] of HOMES) {
+  for (const [email, home, role] of HOMES) {
     test(`${email} lands on their home page`, async ({ page }) => {
       await signIn(page, email);
       await expect(page).toHaveURL(home);
+      // The session says who this is: role, and the unit or enterprise they work for.
+      const { user } = await (await page.request.get("/api/auth/session")).json();
+      expect(user).toMatchObject({ email, role });
+      if (role === "ENTERPRISE") expect(user.enterpriseId).toMatch(/\S/);
+      if (role === "OFFICER" || role === "LEAD") expect(user.unitId).toMatch(/\S/);
       await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
       // The navigation marks where the person is.
       const current = page.getByRole("navigation", { name: "主导航" }).locator("[aria-current=page]");

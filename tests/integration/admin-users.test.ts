@@ -139,7 +139,7 @@ describe("creating staff accounts", () => {
 });
 
 describe("the list of people", () => {
-  it("filters by role, unit and active, searches name and email, and pages by keyset without repeats", async () => {
+  it("filters by role, unit, enterprise and active, searches name and email, and pages by keyset without repeats", async () => {
     const db = testDb();
     const admin = await makeAdminPrincipal(db);
     const a = await makeTeam(db);
@@ -166,5 +166,12 @@ describe("the list of people", () => {
     const staff = await makeUser(db, "ENTERPRISE", { enterpriseId: enterprise.id });
     expect((await listUsers(admin, { q: "乔亭五金" })).rows.map((r) => r.id)).toEqual([staff.id]);
     expect((await listUsers(admin, { enterpriseId: enterprise.id })).rows.map((r) => r.id)).toEqual([staff.id]);
+
+    // The enterprise filter takes part of a company's name or its whole USCC, and nobody else's staff.
+    const other = await makeEnterprise(db, a.township.id, { name: "义乌市佛堂小商品贸易有限公司" });
+    await makeUser(db, "ENTERPRISE", { enterpriseId: other.id });
+    expect((await listUsers(admin, { enterprise: " 乔亭五金 " })).rows.map((r) => r.id)).toEqual([staff.id]);
+    expect((await listUsers(admin, { enterprise: enterprise.uscc.toLowerCase() })).rows.map((r) => r.id)).toEqual([staff.id]);
+    expect((await listUsers(admin, { enterprise: enterprise.uscc.slice(0, 10) })).rows).toEqual([]);
   });
 });

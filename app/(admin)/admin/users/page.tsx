@@ -21,6 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     q: param(sp.q),
     role: oneOf(param(sp.role), ROLES),
     unitId: param(sp.unitId),
+    enterprise: param(sp.enterprise),
     enterpriseId: param(sp.enterpriseId),
     active: param(sp.active) === "true" ? true : param(sp.active) === "false" ? false : undefined,
     cursor: param(sp.cursor),
@@ -36,10 +37,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           {t("create")}
         </Link>
       </div>
-      <form method="get" className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+      <form method="get" className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={t("filters")}>
         <FilterSearch name="q" label={t("search")} value={filters.q} />
         <FilterSelect name="role" label={t("role")} value={filters.role} any={t("any")} options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
         <FilterSelect name="unitId" label={t("unit")} value={filters.unitId} any={t("any")} options={units.map((u) => ({ value: u.id, label: localName(u, locale) }))} />
+        <FilterSearch name="enterprise" label={t("enterpriseSearch")} value={filters.enterprise} />
         <FilterSelect name="active" label={t("state")} value={param(sp.active)} any={t("any")} options={[{ value: "true", label: t("active") }, { value: "false", label: t("disabled") }]} />
         {filters.enterpriseId && (
           <p className="col-span-full text-sm">
