@@ -8,6 +8,9 @@ const optionalId = z.string().trim().optional().transform((s) => s || undefined)
 export const townshipSchema = z.object({ code, nameZh: name, nameEn: name });
 export type TownshipInput = z.infer<typeof townshipSchema>;
 
+export const renameTownshipSchema = z.object({ townshipId: z.string().trim().min(1, "required"), nameZh: name, nameEn: name });
+export type RenameTownshipInput = z.infer<typeof renameTownshipSchema>;
+
 export const createUnitSchema = z
   .object({ code, kind: z.enum(["TOWNSHIP", "BUREAU"], "required"), nameZh: name, nameEn: name, townshipId: optionalId })
   .superRefine((v, ctx) => {

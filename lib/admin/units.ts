@@ -5,7 +5,7 @@ import { overdueWhere } from "@/lib/cases/overdue";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
 import { assertAdmin } from "./guard";
-import type { CreateUnitInput, TownshipInput, UpdateUnitInput } from "./unit-schemas";
+import type { CreateUnitInput, RenameTownshipInput, TownshipInput, UpdateUnitInput } from "./unit-schemas";
 
 const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
 
@@ -59,6 +59,18 @@ export async function createTownship(p: Principal, input: TownshipInput): Promis
       return township.id;
     })
     .catch((err) => uniqueViolation(err, "code"));
+}
+
+/** Renames a township (a 镇 that becomes a 街道, a corrected English name); its code and enterprises stay. */
+export async function renameTownship(p: Principal, input: RenameTownshipInput): Promise<void> {
+  assertAdmin(p);
+  await db.$transaction(async (tx) => {
+    const select = { id: true, code: true, nameZh: true, nameEn: true } as const;
+    const before = await tx.township.findUnique({ where: { id: input.townshipId }, select });
+    if (!before) throw new ValidationError({ townshipId: ["townshipNotFound"] });
+    const after = await tx.township.update({ where: { id: before.id }, data: { nameZh: input.nameZh, nameEn: input.nameEn }, select });
+    await writeAudit(tx, { actorId: p.id, action: "township.update", entity: "Township", entityId: before.id, before, after });
+  });
 }
 
 /** A new township team (serving one township) or city bureau. New requests route to it at once. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { moveCase } from "@/lib/admin/move-case";
-import { createTownship, createUnit, listUnitsWithLoad, updateUnit } from "@/lib/admin/units";
+import { createTownship, createUnit, listUnitsWithLoad, renameTownship, updateUnit } from "@/lib/admin/units";
 import { visibleRequests } from "@/lib/requests/access";
 import { ValidationError } from "@/lib/errors";
 import { resetDb, testDb } from "./db";
@@ -28,6 +28,24 @@ describe("units and townships", () => {
     expect(audit.before).toMatchObject({ nameZh: "大陈镇助企服务团" });
     expect(audit.after).toMatchObject({ nameZh: "大陈镇企业服务团" });
     expect(await db.auditLog.count({ where: { actorId: admin.id } })).toBe(3);
+  });
+
+  it("renames a township in both languages, keeping its code and team, with the before and after audited", async () => {
+    const db = testDb();
+    const admin = await makeAdminPrincipal(db);
+    const townshipId = await createTownship(admin, { code: "JIANGDONG", nameZh: "江东镇", nameEn: "Jiangdong Town" });
+    const unitId = await createUnit(admin, { code: "JIANGDONG", kind: "TOWNSHIP", nameZh: "江东服务团", nameEn: "Jiangdong Team", townshipId });
+
+    await renameTownship(admin, { townshipId, nameZh: "江东街道", nameEn: "Jiangdong Subdistrict" });
+    expect(await db.township.findUniqueOrThrow({ where: { id: townshipId } })).toMatchObject({ code: "JIANGDONG", nameZh: "江东街道", nameEn: "Jiangdong Subdistrict" });
+    expect((await db.unit.findUniqueOrThrow({ where: { id: unitId } })).townshipId).toBe(townshipId);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "township.update", entityId: townshipId } });
+    expect(audit).toMatchObject({ actorId: admin.id, before: { nameZh: "江东镇" }, after: { nameZh: "江东街道", nameEn: "Jiangdong Subdistrict" } });
+
+    await expect(renameTownship(admin, { townshipId: "nope", nameZh: "x", nameEn: "x" })).rejects.toMatchObject({ fieldErrors: { townshipId: ["townshipNotFound"] } });
+    const a = await makeCaseWorld(db);
+    await expect(renameTownship(a.as.lead, { townshipId, nameZh: "x", nameEn: "x" })).rejects.toThrow();
+    expect((await db.township.findUniqueOrThrow({ where: { id: townshipId } })).nameZh).toBe("江东街道");
   });
 
   it("shows each unit's members, open load and overdue count", async () => {

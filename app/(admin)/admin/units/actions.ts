@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/session";
 import { moveCase } from "@/lib/admin/move-case";
-import { createTownship, createUnit, updateUnit } from "@/lib/admin/units";
-import { createUnitSchema, moveCaseSchema, townshipSchema, updateUnitSchema } from "@/lib/admin/unit-schemas";
+import { createTownship, createUnit, renameTownship, updateUnit } from "@/lib/admin/units";
+import { createUnitSchema, moveCaseSchema, renameTownshipSchema, townshipSchema, updateUnitSchema } from "@/lib/admin/unit-schemas";
 import { handleForm, type FormState } from "@/lib/forms/form-state";
 
 export async function createTownshipAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -13,6 +13,15 @@ export async function createTownshipAction(_prev: FormState, formData: FormData)
     await createTownship(principal, data);
     revalidatePath("/admin/units");
     return { message: "townshipCreated" };
+  });
+}
+
+export async function renameTownshipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const principal = await requireRole("ADMIN");
+  return handleForm(formData, renameTownshipSchema, async (data) => {
+    await renameTownship(principal, data);
+    revalidatePath("/admin/units");
+    return { message: "townshipRenamed" };
   });
 }
 

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listTownships, listUnitsWithLoad } from "@/lib/admin/units";
 import { PageTitle } from "../_components/page-title";
 import { localName } from "../_lib/names";
-import { CreateTownshipForm, CreateUnitForm, MoveCaseForm } from "./unit-forms";
+import { CreateTownshipForm, CreateUnitForm, MoveCaseForm, RenameTownshipForm } from "./unit-forms";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.units"))("title") };
@@ -44,6 +44,9 @@ export default async function UnitsPage() {
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <CreateUnitForm townships={freeTownships} />
         <CreateTownshipForm />
+        <div className="lg:col-span-2">
+          <RenameTownshipForm townships={townships.map((tw) => ({ value: tw.id, label: `${localName(tw, locale)} (${tw.code})` }))} />
+        </div>
         <div className="lg:col-span-2">
           <MoveCaseForm units={units.filter((u) => u.active).map((u) => ({ value: u.id, label: localName(u, locale) }))} />
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createTownshipAction, createUnitAction, moveCaseAction, updateUnitAction } from "./actions";
+import { createTownshipAction, createUnitAction, moveCaseAction, renameTownshipAction, updateUnitAction } from "./actions";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { FormCard } from "@/components/forms/form-card";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -17,6 +17,20 @@ export function CreateTownshipForm() {
       <TextField name="code" id="township-code" label={t("code")} hint={t("codeHint")} error={err("code")} defaultValue={value("code")} />
       <TextField name="nameZh" id="township-nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh")} lang="zh-CN" />
       <TextField name="nameEn" id="township-nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn")} lang="en" />
+    </FormCard>
+  );
+}
+
+export function RenameTownshipForm({ townships }: { townships: Option[] }) {
+  const t = useTranslations("admin.units");
+  const form = useActionForm("admin", renameTownshipAction);
+  const { err, value } = form;
+  return (
+    <FormCard form={form} id="rename-township-form" title={t("renameTownship")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-3">
+      <SelectField name="townshipId" id="rename-township" label={t("townshipToRename")} error={err("townshipId")}
+        defaultValue={value("townshipId")} options={[{ value: "", label: t("chooseTownship") }, ...townships]} />
+      <TextField name="nameZh" id="rename-township-nameZh" label={t("newNameZh")} error={err("nameZh")} defaultValue={value("nameZh")} lang="zh-CN" />
+      <TextField name="nameEn" id="rename-township-nameEn" label={t("newNameEn")} error={err("nameEn")} defaultValue={value("nameEn")} lang="en" />
     </FormCard>
   );
 }
