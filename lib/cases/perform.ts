@@ -47,7 +47,7 @@ export async function performCaseAction(
   expectedVersion: number,
   cmd: CaseCommand,
   now = new Date(),
-): Promise<{ status: Status; version: number }> {
+): Promise<{ status: Status; version: number; replyId?: string }> {
   const text = commandText(cmd);
   return db.$transaction(async (tx) => {
     const req = await loadVisibleCase(tx, p, reference);
@@ -90,7 +90,7 @@ export async function performCaseAction(
       await event({ kind: "RATED", text, visibility: "PUBLIC", data: { score: cmd.score } });
     }
     await tellPeople(tx, p, { ...req, assigneeId }, cmd, step.to, data.assigneeId !== undefined, now);
-    return { status: step.to, version: expectedVersion + 1 };
+    return { status: step.to, version: expectedVersion + 1, replyId };
   });
 }
 

@@ -209,6 +209,23 @@ test.describe("the enterprise works with the team on its request", () => {
     await expect(staff.getByText("已办结").first()).toBeVisible();
   });
 
+  test("files of up to 10 MB each go through the browser, even when together they pass 10 MB", async ({ browser }) => {
+    const staff = await person(browser, ACCOUNTS.powertrain);
+    await staff.goto("/requests?status=IN_PROGRESS");
+    await staff.getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+    const pdf = (mb: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(mb * 1024 * 1024, 0x20), Buffer.from("\n%%EOF\n")]);
+    await staff.locator("#more-files").setInputFiles([
+      { name: "检测报告.pdf", mimeType: "application/pdf", buffer: pdf(9.5) },
+      { name: "运输合同.pdf", mimeType: "application/pdf", buffer: pdf(6) },
+    ]);
+    await staff.getByRole("button", { name: "上传", exact: true }).click();
+    await expect(staff.getByText("文件已上传。")).toBeVisible();
+    // Listed with the request's files (and on the timeline).
+    const files = staff.getByRole("complementary");
+    await expect(files.getByRole("link", { name: "检测报告.pdf" })).toBeVisible();
+    await expect(files.getByRole("link", { name: "运输合同.pdf" })).toBeVisible();
+  });
+
   test("enterprise B gets 404 for enterprise A's request and its file", async ({ browser }) => {
     expect(supplyRef).not.toBe("");
     const other = await person(browser, ACCOUNTS.tradeco);

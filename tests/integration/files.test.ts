@@ -5,6 +5,7 @@ import { openAttachment } from "@/lib/files/download";
 import { jpegWithMetadata, minimalPdf, plainJpeg, plainPng } from "@/lib/files/test-images";
 import { incomingFiles, prepareUploads, UploadRefusedError } from "@/lib/files/uploads";
 import { submitRequest } from "@/lib/requests/submit";
+import { performCaseAction } from "@/lib/cases/perform";
 import { makeEnterprise, makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";
 import { formKey, generalDetails, makeIntakeWorld, tempStorage } from "../fixtures/intake";
 import { resetDb, testDb } from "./db";
@@ -77,5 +78,20 @@ describe("attachments", () => {
     await db.request.update({ where: { reference: w.reference }, data: { status: "WITHDRAWN" } });
     await expect(addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage })).rejects.toBeInstanceOf(ConflictError);
     await expect(addRequestFiles(w.as.otherStaff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("sent with an answer belong to the answer, so a request already holding five still takes them", async () => {
+    const w = await world();
+    const pdfs = (n: number) => prepareUploads(Array.from({ length: n }, (_, i) => ({ name: `${i}.pdf`, bytes: minimalPdf() })));
+    await addRequestFiles(w.as.staff, w.reference, pdfs(5), { storage: w.storage });
+    const version = async () => (await db.request.findUniqueOrThrow({ where: { reference: w.reference } })).version;
+    await performCaseAction(w.as.officer, w.reference, await version(), { action: "accept" }, NOW);
+    await performCaseAction(w.as.officer, w.reference, await version(), { action: "ask", question: "请补充两张现场照片。" }, NOW);
+
+    const { replyId } = await performCaseAction(w.as.staff, w.reference, await version(), { action: "answer", answer: "已补充，见附件。" }, NOW);
+    expect(replyId).toBeDefined();
+    await addRequestFiles(w.as.staff, w.reference, pdfs(2), { replyId, storage: w.storage });
+    expect(await db.attachment.count({ where: { replyId } })).toBe(2);
+    expect((await db.reply.findUniqueOrThrow({ where: { id: replyId! } })).body).toBe("已补充，见附件。");
   });
 });

@@ -43,9 +43,11 @@ export async function requestAction(_prev: EnterpriseFormState, formData: FormDa
   try {
     const files = prepareUploads(await incomingFiles(formData.getAll("files")));
     if (cmd.intent === "files" && files.length === 0) return { errors: { files: ["required"] }, message: "invalid", values, seq: Date.now() };
+    // Files were checked above, before anything is written. Files sent with a reply or an answer belong
+    // to that message (up to 5 of their own), not to the request's own five.
     let replyId: string | undefined;
     if (cmd.intent === "reply") ({ replyId } = await addReply(principal, reference, { body: cmd.body, visibility: "PUBLIC" }));
-    else if (cmd.intent !== "files") await performCaseAction(principal, reference, cmd.version, command(cmd));
+    else if (cmd.intent !== "files") ({ replyId } = await performCaseAction(principal, reference, cmd.version, command(cmd)));
     await addRequestFiles(principal, reference, files, { replyId });
   } catch (err) {
     revalidatePath(`/requests/${reference}`);
