@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { findRequestType } from "@/lib/requests/registry";
-import { computeDue } from "@/lib/sla/working-time";
+import { computeDue, slaPausedMs } from "@/lib/sla/working-time";
 import { loadCalendar } from "./calendar";
 
 export const PAUSE_REASONS = ["QUESTION", "AWAITING_DOCUMENTS", "ENTERPRISE_UNREACHABLE"] as const;
@@ -15,7 +15,8 @@ export async function openPause(tx: Tx, requestId: string, reason: PauseReason, 
 /**
  * Ends the open pause (time in NEEDS_INFO does not count) and returns the request columns that change:
  * the paused total and both due times, recomputed from submission with the type's SLA exactly as at
- * intake (computeDue), so a working-day SLA still lands on a working day. Reminder and escalation may
+ * intake (computeDue), pushed by every pause so far as the SLA counts time (working time for a
+ * working-day SLA), so it still lands on a working day. Reminder and escalation may
  * fire again for the new due time. Nothing changes when no pause is open.
  */
 export async function closePause(tx: Tx, request: Clocked, now: Date) {
@@ -29,8 +30,11 @@ export async function closePause(tx: Tx, request: Clocked, now: Date) {
   let firstResponseDueAt: Date;
   if (def) {
     const cal = await loadCalendar(tx);
-    dueAt = computeDue(request.submittedAt, def.sla.resolution, cal, pausedMs);
-    firstResponseDueAt = computeDue(request.submittedAt, def.sla.firstResponse, cal, pausedMs);
+    const pauses = (await tx.slaPause.findMany({ where: { requestId: request.id }, select: { startedAt: true, endedAt: true } }))
+      .map((p) => ({ start: p.startedAt, end: p.endedAt ?? now }));
+    const due = (spec: typeof def.sla.resolution) => computeDue(request.submittedAt, spec, cal, slaPausedMs(spec, pauses, cal));
+    dueAt = due(def.sla.resolution);
+    firstResponseDueAt = due(def.sla.firstResponse);
   } else {
     // A type no longer registered: keep its due times, only pushed by the pause.
     dueAt = new Date(request.dueAt.getTime() + pausedFor);

@@ -3,7 +3,10 @@ import { calendarFromData, defaultCalendar } from "./calendar-data";
 import {
   addClockHours,
   addWorkingDays,
+  addWorkingMs,
   computeDue,
+  slaPausedMs,
+  workingMsBetween,
   elapsedActiveMs,
   isWorkingDay,
   reminderAt,
@@ -105,6 +108,33 @@ describe("computeDue with working days", () => {
     // 3-day resolution from Mon 12 Oct 10:00 → Thu 15 Oct 10:00; +2 days paused → Sat 17 → Mon 19 Oct.
     const due = computeDue(at("2026-10-12T10:00:00+08:00"), { amount: 3, unit: "workingDays" }, cal, 2 * DAY);
     expect(due).toEqual(at("2026-10-19T10:00:00+08:00"));
+  });
+
+  it("does not count a weekend inside a pause: Friday 18:00 to Monday 09:00 pushes the due time by 15 hours", () => {
+    const pause = { start: at("2026-10-16T18:00:00+08:00"), end: at("2026-10-19T09:00:00+08:00") };
+    const paused = slaPausedMs(fiveDays, [pause], cal);
+    expect(paused).toBe(15 * HOUR);
+    // From Mon 12 Oct 10:00, five working days → Mon 19 Oct 10:00; + 15 working hours → Tue 20 Oct 01:00.
+    expect(computeDue(at("2026-10-12T10:00:00+08:00"), fiveDays, cal, paused)).toEqual(at("2026-10-20T01:00:00+08:00"));
+    // The same pause stops an hour-based SLA for all of its 63 hours.
+    expect(slaPausedMs({ amount: 24, unit: "hours" }, [pause], cal)).toBe(63 * HOUR);
+  });
+
+  it("does not count the National Day holiday inside a pause, and pushes past it", () => {
+    // Paused Tue 29 Sep 12:00 → Fri 9 Oct 12:00: 29 Sep 12 h + 30 Sep 24 h + 8 Oct 24 h + 9 Oct 12 h
+    // (1–7 Oct are the holiday).
+    const pause = { start: at("2026-09-29T12:00:00+08:00"), end: at("2026-10-09T12:00:00+08:00") };
+    expect(workingMsBetween(pause.start, pause.end, cal)).toBe(72 * HOUR);
+    // 36 working hours from Wed 30 Sep 12:00: the rest of the 30th (12 h), then all of Thu 8 Oct.
+    expect(addWorkingMs(at("2026-09-30T12:00:00+08:00"), 36 * HOUR, cal)).toEqual(at("2026-10-09T00:00:00+08:00"));
+  });
+
+  it("measures and adds working time as inverses", () => {
+    const start = at("2026-10-15T16:30:00+08:00");
+    for (const hours of [0, 1, 7.5, 30, 100]) {
+      const end = addWorkingMs(start, hours * HOUR, cal);
+      expect(workingMsBetween(start, end, cal)).toBe(hours * HOUR);
+    }
   });
 
   it("refuses a negative pause", () => {

@@ -46,13 +46,6 @@ function nextWorkingDay(day: string, cal: CalendarDays): string {
   throw new Error(`No working day within ${MAX_SCAN_DAYS} days after ${day}: check the calendar`);
 }
 
-/** The same Shanghai time of day on the first working day at or after the instant's own day. */
-function rollToWorkingDay(instant: Date, cal: CalendarDays): Date {
-  const day = shanghaiDay(instant);
-  if (isWorkingDay(day, cal)) return instant;
-  return new Date(dayStartMs(nextWorkingDay(day, cal)) + timeOfDayMs(instant));
-}
-
 /**
  * Due instant `days` working days after `start`, at the same Shanghai time of day.
  * A start on a non-working day counts from 00:00 of the next working day, so the due instant is
@@ -77,18 +70,62 @@ export function addClockHours(start: Date, hours: number): Date {
 }
 
 /**
- * Due instant of an SLA duration counted from submission, pushed later by the time spent paused.
- * For working-day durations the paused milliseconds are added to the unpaused due instant and the
- * result, if it lands on a non-working day, moves to the same time on the next working day. This
- * treats paused time as clock time: a pause over a weekend pushes the due time by the weekend too,
- * which favours the unit by at most the non-working days inside the pause.
+ * Milliseconds of [start, end) that fall on working days (a working day counts all of its 24 hours, as
+ * addWorkingDays does). A pause from Friday 18:00 to Monday 09:00 holds 6 + 9 = 15 working hours.
+ */
+export function workingMsBetween(start: Date, end: Date, cal: CalendarDays): number {
+  let total = 0;
+  let from = start.getTime();
+  const to = end.getTime();
+  while (from < to) {
+    const day = shanghaiDay(new Date(from));
+    const dayEnd = dayStartMs(nextDay(day));
+    if (isWorkingDay(day, cal)) total += Math.min(dayEnd, to) - from;
+    from = dayEnd;
+  }
+  return total;
+}
+
+/** The instant `ms` of working time after `start`, skipping non-working days (the inverse of workingMsBetween). */
+export function addWorkingMs(start: Date, ms: number, cal: CalendarDays): Date {
+  let day = shanghaiDay(start);
+  let at = start.getTime();
+  if (!isWorkingDay(day, cal)) {
+    day = nextWorkingDay(day, cal);
+    at = dayStartMs(day);
+  }
+  let left = ms;
+  for (;;) {
+    const room = dayStartMs(nextDay(day)) - at;
+    if (left <= room) return new Date(at + left);
+    left -= room;
+    day = nextWorkingDay(day, cal);
+    at = dayStartMs(day);
+  }
+}
+
+/**
+ * How much the pauses stop an SLA's own clock: all of their time for an SLA in clock hours, only the
+ * working-day part of it for one in working days (a question asked on Friday evening and answered on
+ * Monday morning costs the unit nothing for the weekend — and gains it nothing either).
+ */
+export function slaPausedMs(spec: SlaDuration, pauses: { start: Date; end: Date }[], cal: CalendarDays): number {
+  const span = (p: { start: Date; end: Date }) =>
+    spec.unit === "hours" ? Math.max(0, p.end.getTime() - p.start.getTime()) : workingMsBetween(p.start, p.end, cal);
+  return pauses.reduce((sum, p) => sum + span(p), 0);
+}
+
+/**
+ * Due instant of an SLA duration counted from submission, pushed later by `pausedMs`, the time the
+ * SLA's clock was paused as slaPausedMs measures it: clock time for hours, working time for working
+ * days (added working day by working day, so the due time never lands on a weekend or holiday).
  */
 export function computeDue(submittedAt: Date, spec: SlaDuration, cal: CalendarDays, pausedMs = 0): Date {
   if (pausedMs < 0) throw new RangeError(`pausedMs must be ≥ 0, got ${pausedMs}`);
   if (spec.unit === "hours") return new Date(addClockHours(submittedAt, spec.amount).getTime() + pausedMs);
   const due = addWorkingDays(submittedAt, spec.amount, cal);
   if (pausedMs === 0) return due;
-  return rollToWorkingDay(new Date(due.getTime() + pausedMs), cal);
+  return addWorkingMs(due, pausedMs, cal);
 }
 
 /**

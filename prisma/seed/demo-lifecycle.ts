@@ -22,6 +22,7 @@ export class RequestSim {
     endedAt: null,
     withdrawReason: null,
     pausedMs: 0,
+    pauseSpans: [],
     openPause: null,
     reopenCount: 0,
   };
@@ -194,6 +195,7 @@ export class RequestSim {
     if (!this.s.openPause) return;
     this.s.openPause.endedAt = this.t;
     this.s.pausedMs += this.t.getTime() - (this.s.openPause.startedAt as Date).getTime();
+    this.s.pauseSpans.push({ start: this.s.openPause.startedAt as Date, end: this.t });
     this.rows.pauses.push(this.s.openPause);
     this.s.openPause = null;
   }
@@ -222,7 +224,7 @@ export class RequestSim {
 
   private resolve(officer: string, again: boolean): boolean {
     const p = this.p;
-    const due = p.due(this.s.pausedMs).getTime();
+    const due = p.due(this.s.pauseSpans).getTime();
     let at: number;
     const supply = p.type === "SUPPLY_CHAIN_HANDOFF";
     if (p.pace !== undefined) at = this.t.getTime() + this.between(1 * HOUR, 6 * HOUR) * p.pace;
@@ -249,7 +251,7 @@ export class RequestSim {
     } else return;
     this.s.closedAt = this.t;
     this.s.endedAt = this.t;
-    const late = (this.s.firstResolvedAt as Date).getTime() > this.p.due(this.s.pausedMs).getTime();
+    const late = (this.s.firstResolvedAt as Date).getTime() > this.p.due(this.s.pauseSpans).getTime();
     if (!this.p.rating && !this.rng.chance(0.8)) return;
     if (!this.step(this.between(1 * MIN, 20 * HOUR))) return;
     const score = this.p.rating?.score ?? (late ? this.rng.weighted({ "5": 3, "4": 3, "3": 2, "2": 1, "1": 1 }) : this.rng.weighted({ "5": 13, "4": 5, "3": 1, "2": 0.5, "1": 0.3 }));

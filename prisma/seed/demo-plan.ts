@@ -31,7 +31,8 @@ export type Plan = {
   submittedAt: Date;
   firstResponseDueAt: Date;
   /** The resolution due time given the milliseconds spent paused so far (the SLA's computeDue). */
-  due: (pausedMs: number) => Date;
+  /** The resolution due time after these pauses. */
+  due: (pauses: { start: Date; end: Date }[]) => Date;
   outcome: "close" | "reject" | "withdraw" | "stall";
   /** Where a stalled case stops, or where a withdrawn one is withdrawn from. */
   at?: "SUBMITTED" | "ACCEPTED" | "IN_PROGRESS" | "NEEDS_INFO" | "RESOLVED";
@@ -62,6 +63,8 @@ export type SimState = {
   endedAt: Date | null;
   withdrawReason: string | null;
   pausedMs: number;
+  /** Every ended pause, for the due time (lib/sla/working-time.ts slaPausedMs). */
+  pauseSpans: { start: Date; end: Date }[];
   openPause: Prisma.SlaPauseCreateManyInput | null;
   reopenCount: number;
 };

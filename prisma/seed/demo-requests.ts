@@ -1,7 +1,7 @@
 // About 200 requests over the eight weeks before `now`: drafted, numbered in submission order, then played out.
 import { findRequestType } from "@/lib/requests/registry";
 import { defaultCalendar } from "@/lib/sla/calendar-data";
-import { computeDue } from "@/lib/sla/working-time";
+import { computeDue, slaPausedMs } from "@/lib/sla/working-time";
 import { generalDetails, makeTraveller, passportDetails, supplyDetails, visaDetails, type Drafted, type RequestType, type Traveller } from "./demo-details";
 import { RequestSim } from "./demo-lifecycle";
 import type { Plan, Rows } from "./demo-plan";
@@ -51,7 +51,7 @@ export function buildRequests(rng: Rng, newId: () => string, people: People, now
       whitelisted: d.ent.def.whitelisted,
       unit: people.units.get(unitCode)!,
       firstResponseDueAt: computeDue(d.submittedAt, sla.firstResponse, cal),
-      due: (pausedMs) => computeDue(d.submittedAt, sla.resolution, cal, pausedMs),
+      due: (pauses) => computeDue(d.submittedAt, sla.resolution, cal, slaPausedMs(sla.resolution, pauses, cal)),
     };
     new RequestSim(plan, rng, newId, cutoff, cal, rows).run();
   }

@@ -9,7 +9,7 @@ export function settle(p: Plan, s: SimState, rng: Rng, cutoff: Date, rows: Rows)
   if (s.openPause) rows.pauses.push(s.openPause);
   // The SLA clock stops at the first resolution, at the end, or while the enterprise is being waited on.
   const clockStop = s.firstResolvedAt ?? s.endedAt ?? (s.openPause?.startedAt as Date | undefined) ?? cutoff;
-  const dueAt = p.due(s.pausedMs);
+  const dueAt = p.due(s.pauseSpans);
   const remindAt = reminderAt(p.submittedAt, dueAt);
   let reminderSentAt: Date | null = null;
   let escalatedAt: Date | null = null;

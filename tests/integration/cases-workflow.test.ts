@@ -96,6 +96,20 @@ describe("a case from claim to confirmation", () => {
     ]);
   });
 
+  it("a working-day SLA is not pushed by the weekend inside a pause", async () => {
+    const w = await makeCaseWorld(db);
+    // A visa extension (respond in 1 working day, resolve in 5) filed Monday 2 March 09:00.
+    const c = await makeCase(db, w, { type: "VISA_EXTENSION", status: "IN_PROGRESS", assigneeId: w.users.officerA.id });
+    // Asked Friday 18:00, answered Monday 09:00: 6 + 9 = 15 working hours, not 63 on the clock.
+    await performCaseAction(w.as.officerA, c.reference, 0, { action: "ask", question: "请上传护照首页。" }, at(4 * 24 + 9));
+    await performCaseAction(w.as.staff, c.reference, 1, { action: "answer", answer: "已上传。" }, at(7 * 24));
+    const row = await db.request.findUniqueOrThrow({ where: { id: c.id } });
+    expect(Number(row.pausedMs)).toBe(63 * HOUR);
+    // Due Monday 9 March 09:00 without the pause; 15 working hours later is Tuesday 10 March 00:00.
+    expect(row.dueAt).toEqual(new Date("2026-03-10T00:00:00+08:00"));
+    expect(row.firstResponseDueAt).toEqual(new Date("2026-03-04T00:00:00+08:00"));
+  });
+
   it("reopens within 7 days of the resolution, not after", async () => {
     const w = await makeCaseWorld(db);
     const c = await makeCase(db, w, { status: "RESOLVED", resolvedAt: at(0), firstResolvedAt: at(0), assigneeId: w.users.officerA.id });
