@@ -22,7 +22,6 @@ const ALLOWED: [Status, Action, Actor, Record<string, unknown>][] = [
   ["ACCEPTED", "assign", "UNIT", { to: "ACCEPTED" }],
   ["ACCEPTED", "start", "UNIT", { to: "IN_PROGRESS" }],
   ["ACCEPTED", "ask", "UNIT", { to: "NEEDS_INFO", pausesClock: true }],
-  ["ACCEPTED", "reject", "UNIT", { to: "REJECTED" }],
   ["ACCEPTED", "withdraw", "ENTERPRISE", { to: "WITHDRAWN" }],
   ["IN_PROGRESS", "assign", "UNIT", { to: "IN_PROGRESS" }],
   ["IN_PROGRESS", "ask", "UNIT", { to: "NEEDS_INFO", pausesClock: true }],
@@ -63,7 +62,7 @@ describe("transition", () => {
 
 describe("availableActions", () => {
   it("offers the unit every way forward from ACCEPTED", () => {
-    expect(availableActions("ACCEPTED", "UNIT")).toEqual(["assign", "start", "ask", "reject"]);
+    expect(availableActions("ACCEPTED", "UNIT")).toEqual(["assign", "start", "ask"]);
   });
 
   it("offers the enterprise answer and withdraw while information is needed", () => {

@@ -53,9 +53,9 @@ const RULES: Partial<Record<Status, Partial<Record<Action, Rule>>>> = {
   ACCEPTED: {
     assign: { actor: "UNIT", to: "ACCEPTED" },
     start: { actor: "UNIT", to: "IN_PROGRESS" },
-    // Officers often ask for a missing document before starting work.
+    // Officers often ask for a missing document before starting work. Turning a request down is only
+    // possible before accepting it (DOMAIN: reject leaves SUBMITTED); once accepted, it is resolved with a note.
     ask: { actor: "UNIT", to: "NEEDS_INFO", pausesClock: true },
-    reject: { actor: "UNIT", to: "REJECTED" },
     withdraw: { actor: "ENTERPRISE", to: "WITHDRAWN" },
   },
   IN_PROGRESS: {
