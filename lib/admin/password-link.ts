@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { CATALOGS } from "@/lib/i18n/catalog";
+import { catalog } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { hashToken, newToken } from "@/lib/account/token";
 import { writeAudit } from "./audit";
@@ -30,7 +30,7 @@ export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: stri
   });
   const link = `${origin.replace(/\/+$/, "")}/set-password/${token}`;
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: CATALOGS[locale] as never, namespace: "admin.passwordEmail" as never }) as unknown as Translate;
+  const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: "admin.passwordEmail" as never }) as unknown as Translate;
   await tx.outbox.create({
     data: { channel: "EMAIL", to: user.email, subject: t("subject"), body: t("body", { link, hours: PASSWORD_LINK_TTL_MS / 3_600_000 }) },
   });

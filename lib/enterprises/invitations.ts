@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { hashToken, newToken } from "@/lib/account/token";
 import { db } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { CATALOGS } from "@/lib/i18n/catalog";
+import { catalog } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { passwordError } from "./schemas";
 
@@ -34,7 +34,7 @@ export async function createInvitation(p: Principal, email: string, origin: stri
     const link = `${origin.replace(/\/+$/, "")}/invite/${token}`;
     const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { name: true } });
     const locale = isLocale(p.locale) ? p.locale : DEFAULT_LOCALE;
-    const t = createTranslator({ locale, messages: CATALOGS[locale] as never, namespace: "enterprise.invite.email" as never }) as unknown as Translate;
+    const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: "enterprise.invite.email" as never }) as unknown as Translate;
     const values = { enterprise: enterprise.name, inviter: p.name, link, days: INVITATION_TTL_MS / 86_400_000 };
     await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), createdAt: now } });
     return { link };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGS, flattenKeys } from "./catalog";
+import { catalog, flattenKeys } from "./catalog";
 
 describe("message catalogs", () => {
-  const zh = new Set(flattenKeys(CATALOGS["zh-CN"]));
-  const en = new Set(flattenKeys(CATALOGS.en));
+  const zh = new Set(flattenKeys(catalog("zh-CN")));
+  const en = new Set(flattenKeys(catalog("en")));
 
   it("English has every key Chinese has", () => {
     expect([...zh].filter((k) => !en.has(k))).toEqual([]);
@@ -13,8 +13,8 @@ describe("message catalogs", () => {
   });
   it("no message is empty", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const empty = flattenKeys(CATALOGS[locale]).filter((k) => {
-        const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], CATALOGS[locale]);
+      const empty = flattenKeys(catalog(locale)).filter((k) => {
+        const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalog(locale));
         return typeof v !== "string" || v.trim() === "";
       });
       expect(empty, locale).toEqual([]);

@@ -1,8 +1,8 @@
+import { requestTypes } from "@/lib/requests/registry";
 import type { Locale } from "./locales";
 import zhCommon from "@/messages/zh-CN/common.json";
 import zhAuth from "@/messages/zh-CN/auth.json";
 import zhEnterprise from "@/messages/zh-CN/enterprise.json";
-import zhTypes from "@/messages/zh-CN/types.json";
 import zhQueue from "@/messages/zh-CN/queue.json";
 import zhStats from "@/messages/zh-CN/stats.json";
 import zhAdmin from "@/messages/zh-CN/admin.json";
@@ -11,7 +11,6 @@ import zhNotifications from "@/messages/zh-CN/notifications.json";
 import enCommon from "@/messages/en/common.json";
 import enAuth from "@/messages/en/auth.json";
 import enEnterprise from "@/messages/en/enterprise.json";
-import enTypes from "@/messages/en/types.json";
 import enQueue from "@/messages/en/queue.json";
 import enStats from "@/messages/en/stats.json";
 import enAdmin from "@/messages/en/admin.json";
@@ -19,16 +18,25 @@ import enAccount from "@/messages/en/account.json";
 import enNotifications from "@/messages/en/notifications.json";
 
 // One JSON file per namespace and language, so each area of the product owns its own words.
-export const CATALOGS: Record<Locale, Record<string, unknown>> = {
+const NAMESPACES: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
-    common: zhCommon, auth: zhAuth, enterprise: zhEnterprise, types: zhTypes, queue: zhQueue,
+    common: zhCommon, auth: zhAuth, enterprise: zhEnterprise, queue: zhQueue,
     stats: zhStats, admin: zhAdmin, account: zhAccount, notifications: zhNotifications,
   },
   en: {
-    common: enCommon, auth: enAuth, enterprise: enEnterprise, types: enTypes, queue: enQueue,
+    common: enCommon, auth: enAuth, enterprise: enEnterprise, queue: enQueue,
     stats: enStats, admin: enAdmin, account: enAccount, notifications: enNotifications,
   },
 };
+
+/**
+ * Every message of one language. The `types` namespace comes from the registered request types, each of
+ * which carries its own words, so a new type brings its labels with it.
+ */
+export function catalog(locale: Locale): Record<string, unknown> {
+  const types = Object.fromEntries(requestTypes().map((def) => [def.key, def.messages[locale]]));
+  return { ...NAMESPACES[locale], types };
+}
 
 /** Every leaf key as a dotted path, to compare catalogs. */
 export function flattenKeys(obj: unknown, prefix = ""): string[] {

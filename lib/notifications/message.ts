@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { CATALOGS } from "@/lib/i18n/catalog";
+import { catalog } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/locales";
 
 // One place decides which catalog message a notification shows and with which values, so the in-app
@@ -42,7 +42,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /** The `notifications` messages of a language, outside React (emails are written by the worker). */
 export function notificationTranslator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: CATALOGS[locale] as never, namespace: "notifications" as never }) as unknown as Translate;
+  return createTranslator({ locale, messages: catalog(locale) as never, namespace: "notifications" as never }) as unknown as Translate;
 }
 
 /** The sentence a person reads for this notification. */

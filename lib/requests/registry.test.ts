@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CATALOGS } from "@/lib/i18n/catalog";
+import { catalog } from "@/lib/i18n/catalog";
 import { findRequestType, findRequestTypeBySlug, registerRequestType, requestTypeKeys, requestTypes, typeSlug } from "./registry";
 import type { RequestTypeDef } from "./type-def";
 import { generalDetails, passportDetails, supplyDetails, validDetails, visaDetails } from "@/tests/fixtures/intake";
@@ -26,7 +26,7 @@ describe("the request type registry", () => {
 
   it("names every type, its fields and their options in both languages", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const types = CATALOGS[locale].types as Record<string, { label?: string; description?: string; fields?: Record<string, { label?: string; options?: Record<string, string> }> }>;
+      const types = catalog(locale).types as Record<string, { label?: string; description?: string; fields?: Record<string, { label?: string; options?: Record<string, string> }> }>;
       for (const def of requestTypes()) {
         const m = types[def.key];
         expect(m?.label, `${locale} ${def.key}`).toBeTruthy();
@@ -49,6 +49,10 @@ describe("the request type registry", () => {
   it("accepts a new type without touching anything else, and refuses a duplicate key", () => {
     const def: RequestTypeDef = {
       key: "REGISTRY_UNIT_TEST",
+      messages: {
+        "zh-CN": { label: "登记测试", description: "只在这个测试里存在的类型。", fields: { note: { label: "备注" } } },
+        en: { label: "Registry test", description: "A type that exists only in this test.", fields: { note: { label: "Note" } } },
+      },
       fields: [{ name: "note", kind: "text" }],
       schema: () => z.object({ note: z.string() }),
       unit: { kind: "unit", code: "HEALTH" },
@@ -58,6 +62,9 @@ describe("the request type registry", () => {
     registerRequestType(def);
     expect(findRequestType("REGISTRY_UNIT_TEST")).toBe(def);
     expect(findRequestTypeBySlug("registry-unit-test")).toBe(def);
+    // Its words come with it: the catalogs name it in both languages, with no catalog file touched.
+    expect(catalog("en").types).toMatchObject({ REGISTRY_UNIT_TEST: { label: "Registry test", fields: { note: { label: "Note" } } } });
+    expect(catalog("zh-CN").types).toMatchObject({ REGISTRY_UNIT_TEST: { label: "登记测试" } });
     expect(() => registerRequestType(def)).toThrow(/already registered/);
     expect(() => registerRequestType({ ...def, key: "lower" })).toThrow(/UPPER_SNAKE_CASE/);
   });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Priority } from "@/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SlaSpec } from "@/lib/sla/working-time";
 
 /**
@@ -25,13 +26,21 @@ export type IntakeContext = { now: Date; enterprise: { whitelisted: boolean } };
 /** Which unit handles the type: the team of the enterprise's own township, or a named unit (a bureau). */
 export type UnitRule = { readonly kind: "ownTownship" } | { readonly kind: "unit"; readonly code: string };
 
+/** A type's words in one language; the catalogs serve them as `types.<key>.…` (lib/i18n/catalog.ts). */
+export type TypeMessages = {
+  readonly label: string;
+  /** One sentence on what the type is for, on its card in the picker. */
+  readonly description: string;
+  readonly fields: Readonly<Record<string, { readonly label: string; readonly help?: string; readonly options?: Readonly<Record<string, string>> }>>;
+};
+
 /**
  * One request type. Adding a type means writing one of these and registering it: the form, the
- * submission, routing, due times and priority all read from here. Labels and help texts live in the
- * message catalogs under `types.<key>` (`label`, `description`, `fields.<name>.label|help|options`).
+ * submission, routing, due times, priority and every word about it (`messages`) all come from here.
  */
 export type RequestTypeDef<D extends Record<string, unknown> = Record<string, unknown>> = {
   readonly key: string;
+  readonly messages: Readonly<Record<Locale, TypeMessages>>;
   readonly fields: readonly FieldSpec[];
   /** Validates and normalizes `details`; date rules ("not in the past") are judged against `now`. Error messages are message keys. */
   readonly schema: (now: Date) => z.ZodType<D>;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { minimalPdf } from "@/lib/files/test-images";
 import { makeUscc } from "../fixtures/factory";
 import { RESIDENT_ID } from "../fixtures/intake";
-import { ACCOUNTS, expectAccessibleOnPhone, personPage } from "./helpers";
+import { ACCOUNTS, expectAccessibleOnPhone, fileVisaExtension, personPage } from "./helpers";
 
 // Later tests use what earlier ones filed (enterprise B opens A's request), so they run in order.
 test.describe.configure({ mode: "serial" });
@@ -101,15 +101,7 @@ test.describe("an enterprise files its needs", () => {
 
   test("a visa extension goes to Exit-Entry, and the enterprise sees the passport number in full", async ({ browser }) => {
     const page = await person(browser, ACCOUNTS.powertrain);
-    await page.goto("/requests/new/visa-extension");
-    await page.getByLabel("员工姓名").fill("Markus Weber");
-    await page.getByLabel("国籍").selectOption({ label: "德国" });
-    await page.getByLabel("护照号码").fill("c01x00t47");
-    await page.getByLabel("签证种类").selectOption({ label: "Z 字（工作）" });
-    await page.getByLabel("当前有效期至").fill(shanghaiDay(Date.now() + 5 * 24 * HOUR));
-    await page.getByLabel("办理事项").selectOption({ label: "延期" });
-    await page.getByLabel("申请事由").fill("工作类居留许可即将到期，企业继续聘用。");
-    await page.getByRole("button", { name: "提交需求" }).click();
+    await fileVisaExtension(page, { name: "Markus Weber", nationality: "德国", passport: "c01x00t47", validDays: 5, reason: "工作类居留许可即将到期，企业继续聘用。" });
     await filedReference(page);
     await expect(page.getByText("出入境管理局")).toBeVisible();
     await expect(page.getByText("C01X00T47")).toBeVisible();

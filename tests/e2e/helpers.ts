@@ -58,3 +58,16 @@ export async function expectAccessibleOnPhone(page: Page, within?: string) {
   await expectAccessible(page, within);
   await expectFitsPhone(page);
 }
+
+/** Fills the visa-extension form (in Chinese) as a company's staff would, for a visa valid `validDays` more days, and submits it. */
+export async function fileVisaExtension(page: Page, v: { name: string; nationality: string; passport: string; validDays: number; reason: string }) {
+  await page.goto("/requests/new/visa-extension");
+  await page.getByLabel("员工姓名").fill(v.name);
+  await page.getByLabel("国籍").selectOption({ label: v.nationality });
+  await page.getByLabel("护照号码").fill(v.passport);
+  await page.getByLabel("签证种类").selectOption({ label: "Z 字（工作）" });
+  await page.getByLabel("当前有效期至").fill(new Date(Date.now() + v.validDays * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10));
+  await page.getByLabel("办理事项").selectOption({ label: "延期" });
+  await page.getByLabel("申请事由").fill(v.reason);
+  await page.getByRole("button", { name: "提交需求" }).click();
+}

@@ -15,6 +15,10 @@ const NOW = new Date("2026-11-27T10:00:00+08:00");
 const schema = z.object({ workers: z.number({ error: "required" }).int().positive({ error: "positive" }), fromHighRisk: z.boolean() });
 const healthCheck: RequestTypeDef<z.infer<typeof schema>> = {
   key: "TEST_HEALTH_CHECK",
+  messages: {
+    "zh-CN": { label: "返岗人员健康核查", description: "返岗员工需要卫健部门核查。", fields: { workers: { label: "返岗人数" }, fromHighRisk: { label: "来自中高风险地区" } } },
+    en: { label: "Returning-worker health check", description: "Returning workers need a check by the health office.", fields: { workers: { label: "Workers returning" }, fromHighRisk: { label: "From a higher-risk area" } } },
+  },
   fields: [
     { name: "workers", kind: "number" },
     { name: "fromHighRisk", kind: "checkbox" },

@@ -19,6 +19,65 @@ export type PassportExpedite = z.infer<typeof base>;
 /** 护照加急办理 for staff travelling abroad (trade fairs, procurement); handled by Exit-Entry. */
 export const passportExpedite: RequestTypeDef<PassportExpedite> = {
   key: "PASSPORT_EXPEDITE",
+  // What people read about this type, in both languages: its name, a sentence for the picker, and each field's label, help and options.
+  messages: {
+    "zh-CN": {
+      "label": "护照加急办理",
+      "description": "员工需要出国参加展会、采购或商务活动，出发日期临近，需要加急办理护照。",
+      "fields": {
+        "employeeName": {
+          "label": "员工姓名"
+        },
+        "residentId": {
+          "label": "居民身份证号码",
+          "help": "18 位，末位可能是 X"
+        },
+        "destinationCountry": {
+          "label": "前往国家"
+        },
+        "purpose": {
+          "label": "出国事由",
+          "options": {
+            "TRADE_FAIR": "参加展会",
+            "PROCUREMENT": "采购",
+            "BUSINESS": "商务洽谈",
+            "OTHER": "其他"
+          }
+        },
+        "departureDate": {
+          "label": "出发日期"
+        }
+      }
+    },
+    en: {
+      "label": "Expedited passport",
+      "description": "Staff must travel abroad soon for a trade fair, procurement or business and need a passport fast.",
+      "fields": {
+        "employeeName": {
+          "label": "Employee name"
+        },
+        "residentId": {
+          "label": "Resident ID number",
+          "help": "18 characters; the last may be X"
+        },
+        "destinationCountry": {
+          "label": "Destination country"
+        },
+        "purpose": {
+          "label": "Purpose of travel",
+          "options": {
+            "TRADE_FAIR": "Trade fair",
+            "PROCUREMENT": "Procurement",
+            "BUSINESS": "Business meetings",
+            "OTHER": "Other"
+          }
+        },
+        "departureDate": {
+          "label": "Departure date"
+        }
+      }
+    },
+  },
   fields: [
     { name: "employeeName", kind: "text", maxLength: 100 },
     { name: "residentId", kind: "text", sensitive: true, maxLength: 18 },
