@@ -126,6 +126,23 @@ test.describe("working a case", () => {
     await officer.reload();
     await expect(officer.getByTestId("case-status")).toHaveText("办理中");
     await expect(officer.getByText("已上传，驾驶员健康码为绿码。").first()).toBeVisible();
+
+    // The officer sends a document with a public reply; a script dressed up as a PNG is refused next to the field.
+    const reply = officer.getByRole("form", { name: "发布" });
+    await reply.getByLabel("内容").fill("消杀证明见附件，请交给驾驶员随车携带。");
+    await reply.getByRole("radio", { name: "公开回复（企业可见）" }).check();
+    await reply.getByLabel("附件（选填）").setInputFiles({ name: "消杀.png", mimeType: "image/png", buffer: Buffer.from("#!/bin/sh\necho hi\n") });
+    await reply.getByRole("button", { name: "发布" }).click();
+    await expect(reply.getByText("「消杀.png」不是 PDF、JPG 或 PNG 文件。")).toBeVisible();
+    await expect(reply.getByLabel("附件（选填）")).toBeFocused();
+    await reply.getByLabel("内容").fill("消杀证明见附件，请交给驾驶员随车携带。");
+    await reply.getByRole("radio", { name: "公开回复（企业可见）" }).check();
+    await reply.getByLabel("附件（选填）").setInputFiles({ name: "消杀证明.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+    await reply.getByRole("button", { name: "发布" }).click();
+    await expect(officer.getByText("已发布。")).toBeVisible();
+    await staff.goto(`/requests/${reference}`);
+    await expect(staff.getByRole("link", { name: "消杀证明.pdf" }).first()).toBeVisible();
+    await expect(staff.getByText("消杀证明见附件，请交给驾驶员随车携带。").first()).toBeVisible();
     await officer.getByLabel("解决说明").fill("已在义乌高速口完成消杀和接驳，货物送达。");
     await officer.getByRole("button", { name: "标记已解决" }).click();
     await expect(officer.getByTestId("case-status")).toHaveText("已解决");

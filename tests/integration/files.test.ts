@@ -6,6 +6,7 @@ import { jpegWithMetadata, minimalPdf, plainJpeg, plainPng } from "@/lib/files/t
 import { incomingFiles, prepareUploads, UploadRefusedError } from "@/lib/files/uploads";
 import { submitRequest } from "@/lib/requests/submit";
 import { performCaseAction } from "@/lib/cases/perform";
+import { addReply } from "@/lib/cases/replies";
 import { makeEnterprise, makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";
 import { formKey, generalDetails, makeIntakeWorld, tempStorage } from "../fixtures/intake";
 import { resetDb, testDb } from "./db";
@@ -65,6 +66,19 @@ describe("attachments", () => {
     expect((await openAttachment(w.as.officer, id!, w.storage)).name).toBe("内部核查.pdf");
     await expect(openAttachment(w.as.staff, id!, w.storage)).rejects.toBeInstanceOf(NotFoundError);
     await expect(addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "a.pdf", bytes: minimalPdf() }]), { visibility: "INTERNAL", storage: w.storage })).rejects.toMatchObject({ name: "ForbiddenError" });
+  });
+
+  it("sent with an officer's internal note stay inside the units; with a public reply the enterprise gets them", async () => {
+    const w = await world();
+    const pdf = (name: string) => prepareUploads([{ name, bytes: minimalPdf() }]);
+    const note = await addReply(w.as.officer, w.reference, { body: "内部核查记录", visibility: "INTERNAL" });
+    const [internalId] = await addRequestFiles(w.as.officer, w.reference, pdf("核查.pdf"), { replyId: note.replyId, storage: w.storage });
+    const reply = await addReply(w.as.officer, w.reference, { body: "消杀证明见附件", visibility: "PUBLIC" });
+    const [publicId] = await addRequestFiles(w.as.officer, w.reference, pdf("消杀证明.pdf"), { replyId: reply.replyId, storage: w.storage });
+    await expect(openAttachment(w.as.staff, internalId!, w.storage)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await openAttachment(w.as.staff, publicId!, w.storage)).name).toBe("消杀证明.pdf");
+    // Someone else's reply cannot carry your files.
+    await expect(addRequestFiles(w.as.staff, w.reference, pdf("x.pdf"), { replyId: reply.replyId, storage: w.storage })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("are capped at 5 per request, and refused from the enterprise once the request is closed", async () => {

@@ -13,8 +13,11 @@ import { addReply } from "@/lib/cases/replies";
 import { revealIdentifiers } from "@/lib/cases/reveal";
 import { TEXT_MAX } from "@/lib/cases/text";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { addRequestFiles } from "@/lib/files/add";
+import { incomingFiles, prepareUploads, UploadRefusedError, type PreparedFile } from "@/lib/files/uploads";
 
-export type CaseFormState = { errors?: Record<string, string[]>; message?: string; values?: Record<string, string> };
+/** `fileName` names the file an upload error is about, for its message. */
+export type CaseFormState = { errors?: Record<string, string[]>; message?: string; values?: Record<string, string>; fileName?: string };
 
 const text = z.string().trim().min(1, "queue.errors.required").max(TEXT_MAX, "queue.errors.tooLong");
 const base = { reference: z.string().min(1).max(40), version: z.coerce.number().int().min(0) };
@@ -33,7 +36,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 type Input = z.infer<typeof schema>;
 
-async function run(p: Awaited<ReturnType<typeof requireRole>>, input: Input): Promise<void> {
+async function run(p: Awaited<ReturnType<typeof requireRole>>, input: Input, files: PreparedFile[]): Promise<void> {
   const { reference, version } = input;
   switch (input.intent) {
     case "accept":
@@ -47,8 +50,11 @@ async function run(p: Awaited<ReturnType<typeof requireRole>>, input: Input): Pr
       return void (await performCaseAction(p, reference, version, { action: "resolve", note: input.note }));
     case "reject":
       return void (await performCaseAction(p, reference, version, { action: "reject", reason: input.reason }));
-    case "reply":
-      return void (await addReply(p, reference, { body: input.body, visibility: input.visibility }));
+    case "reply": {
+      // Files go with the reply and take its visibility: an internal note's files stay inside the units.
+      const { replyId } = await addReply(p, reference, { body: input.body, visibility: input.visibility });
+      return void (await addRequestFiles(p, reference, files, { replyId }));
+    }
     case "reveal":
       return revealIdentifiers(p, reference, input.reason);
     case "cohandle":
@@ -69,9 +75,15 @@ export async function caseAction(_prev: CaseFormState, formData: FormData): Prom
   const { reference, intent } = parsed.data;
   const page = `/cases/${encodeURIComponent(reference)}`;
   try {
-    await run(p, parsed.data);
+    // Files are checked (type by content, size, count) before anything is written.
+    const files = intent === "reply" ? prepareUploads(await incomingFiles(formData.getAll("files"))) : [];
+    await run(p, parsed.data, files);
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
+    if (err instanceof UploadRefusedError) {
+      const code = err.fieldErrors.files?.[0] ?? "fileType";
+      return { errors: { files: [`enterprise.feedback.${code}`] }, fileName: err.fileName ?? undefined, message: "queue.errors.form", values: raw };
+    }
     if (err instanceof ValidationError) return { errors: err.fieldErrors, message: "queue.errors.form", values: raw };
     if (err instanceof ForbiddenError) return { message: "queue.errors.forbidden", values: raw };
     if (err instanceof ConflictError) {

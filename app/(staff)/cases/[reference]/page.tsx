@@ -77,6 +77,7 @@ export default async function CasePage({ params, searchParams }: Props) {
               fields={[
                 { name: "body", label: t("actions.replyBody"), kind: "textarea", required: true },
                 { name: "visibility", label: t("actions.visibility"), kind: "radio", defaultValue: "INTERNAL", options: [{ value: "PUBLIC", label: t("actions.public") }, { value: "INTERNAL", label: t("actions.internal") }] },
+                { name: "files", label: t("actions.files"), kind: "files", hint: t("actions.filesHint") },
               ]}
             />
           </section>

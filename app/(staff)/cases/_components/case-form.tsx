@@ -8,7 +8,7 @@ import { caseAction, type CaseFormState } from "../[reference]/actions";
 export type FieldConfig = {
   name: string;
   label: string;
-  kind: "textarea" | "select" | "text" | "radio";
+  kind: "textarea" | "select" | "text" | "radio" | "files";
   options?: { value: string; label: string }[];
   required?: boolean;
   defaultValue?: string;
@@ -76,6 +76,7 @@ export function CaseForm(props: {
                 </label>
                 {f.kind === "textarea" && <textarea {...common} rows={3} defaultValue={value(f)} />}
                 {f.kind === "text" && <input {...common} type="text" defaultValue={value(f)} />}
+                {f.kind === "files" && <input {...common} type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />}
                 {f.kind === "select" && (
                   <select {...common} defaultValue={value(f)}>
                     {f.options?.map((o) => (
@@ -93,7 +94,7 @@ export function CaseForm(props: {
               </p>
             )}
             <div id={`${fid}-error`} aria-live="polite" className="text-sm text-red-700">
-              {errors?.map((e) => <p key={e}>{t(e)}</p>)}
+              {errors?.map((e) => <p key={e}>{t(e, { name: state.fileName ?? "" })}</p>)}
             </div>
           </div>
         );
