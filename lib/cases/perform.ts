@@ -65,7 +65,9 @@ export async function performCaseAction(
     if (cmd.action === "withdraw") Object.assign(data, { withdrawnAt: now, withdrawReason: text });
     if (cmd.action === "reopen") {
       if (!req.resolvedAt || !canReopen(req.resolvedAt, now)) throw new ForbiddenError("reopen_window_passed");
-      Object.assign(data, { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null });
+      // Back to work: the reminder and the escalation may fire again (a reopened case already past its due
+      // time goes straight to the lead, who should hear that a resolution did not hold).
+      Object.assign(data, { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null, reminderSentAt: null, escalatedAt: null });
     }
     if (step.endsPause) Object.assign(data, await closePause(tx, req, now));
     if (step.pausesClock && cmd.action === "ask") await openPause(tx, req.id, cmd.reason ?? "QUESTION", text!, now);

@@ -36,7 +36,7 @@ export async function sendReminders(db: Db, now: Date): Promise<number> {
 export async function escalateOverdue(db: Db, now: Date): Promise<number> {
   const overdue = await db.request.findMany({
     where: { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] }, escalatedAt: null, dueAt: { lt: now } },
-    select: { id: true, reference: true, type: true, unitId: true, assigneeId: true, dueAt: true },
+    select: { id: true, reference: true, type: true, unitId: true, assigneeId: true, dueAt: true, reopenCount: true },
     orderBy: { dueAt: "asc" },
     take: BATCH,
   });
@@ -49,7 +49,7 @@ export async function escalateOverdue(db: Db, now: Date): Promise<number> {
       await tx.event.create({ data: { requestId: req.id, kind: "ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.dueAt.toISOString() }, createdAt: now } });
       await notify(tx, {
         requestId: req.id, now, kind: "ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
-        params: { reference: req.reference, type: req.type }, dedupeKey: `escalated:${req.id}:${req.dueAt.toISOString()}`,
+        params: { reference: req.reference, type: req.type }, dedupeKey: `escalated:${req.id}:${req.dueAt.toISOString()}:${req.reopenCount}`,
       });
       escalated += 1;
     });

@@ -3,6 +3,7 @@ import { autoCloseResolved, escalateOverdue, sendReminders } from "@/lib/jobs/sl
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { createPrismaClient } from "@/lib/db";
+import { performCaseAction } from "@/lib/cases/perform";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
 import { resetDb, testDb } from "./db";
 
@@ -54,6 +55,20 @@ describe("scheduled jobs", () => {
       await other.$disconnect();
     }
     await expectEffectsOnce(s);
+  });
+
+  it("a reopened case past its due time is escalated again, once", async () => {
+    const s = await scenario();
+    await escalateOverdue(db, now);
+    // The overdue case is resolved, and the enterprise reopens it an hour later: the fix did not hold.
+    const row = await db.request.update({ where: { id: s.overdue.id }, data: { status: "RESOLVED", resolvedAt: now, firstResolvedAt: now } });
+    await performCaseAction(s.w.as.staff, row.reference, row.version, { action: "reopen", reason: "货还在高速口，没有送到。" }, new Date(now.getTime() + HOUR));
+    const later = new Date(now.getTime() + 2 * HOUR);
+    await Promise.all([escalateOverdue(db, later), escalateOverdue(db, later)]);
+    await escalateOverdue(db, later);
+    const escalations = await db.event.count({ where: { requestId: s.overdue.id, kind: "ESCALATED" } });
+    expect(escalations).toBe(2);
+    expect(await db.notification.count({ where: { userId: s.w.users.lead.id, kind: "ESCALATED", requestId: s.overdue.id } })).toBe(2);
   });
 
   it("a due time moved by a pause earns a new reminder", async () => {
