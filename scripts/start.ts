@@ -5,10 +5,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultDataDir, portIsFree, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-engine";
-import { createPrismaClient } from "../lib/db";
-import { bootstrapData } from "../lib/setup/bootstrap";
+import { prepareDatabase, SEEDED } from "../lib/setup/prepare";
 import { appOrigin } from "../lib/http/origin";
 import { sourceHash } from "../lib/setup/build-hash";
 
@@ -49,12 +47,9 @@ async function main() {
     env.DATABASE_URL = embedded.url;
   } else log("using DATABASE_URL");
 
-  const applied = await applyMigrations(env.DATABASE_URL!);
+  const { applied, seeded } = await prepareDatabase(env.DATABASE_URL!, env);
   if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
-  const db = createPrismaClient(env.DATABASE_URL!);
-  const seeded = await bootstrapData(db, env);
-  if (seeded === "demo") log("seeded the demo data (password for every demo account: demo-pass)");
-  await db.$disconnect();
+  if (seeded === "demo") log(SEEDED.demo);
   if (env.DEMO_DATA === "off" && !env.APP_URL && !env.AUTH_URL) {
     log(`warning: APP_URL is not set, so links in emails and texts point at ${appOrigin(env)}`);
   }

@@ -13,8 +13,9 @@ describe("message catalogs", () => {
   });
   it("no message is empty", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const empty = flattenKeys(catalog(locale)).filter((k) => {
-        const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalog(locale));
+      const messages = catalog(locale);
+      const empty = flattenKeys(messages).filter((k) => {
+        const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages);
         return typeof v !== "string" || v.trim() === "";
       });
       expect(empty, locale).toEqual([]);

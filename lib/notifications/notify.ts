@@ -44,7 +44,6 @@ export function outboxChannel(user: Recipient): { channel: "EMAIL" | "SMS"; to: 
   }
 }
 
-
 function messageFor(user: Recipient, kind: string, params: Record<string, unknown>, channel: "EMAIL" | "SMS") {
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = notificationTranslator(locale);

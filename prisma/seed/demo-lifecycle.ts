@@ -21,7 +21,6 @@ export class RequestSim {
     closedAt: null,
     endedAt: null,
     withdrawReason: null,
-    pausedMs: 0,
     pauseSpans: [],
     openPause: null,
     reopenCount: 0,
@@ -194,7 +193,6 @@ export class RequestSim {
   private endPause() {
     if (!this.s.openPause) return;
     this.s.openPause.endedAt = this.t;
-    this.s.pausedMs += this.t.getTime() - (this.s.openPause.startedAt as Date).getTime();
     this.s.pauseSpans.push({ start: this.s.openPause.startedAt as Date, end: this.t });
     this.rows.pauses.push(this.s.openPause);
     this.s.openPause = null;

@@ -62,8 +62,7 @@ export type SimState = {
   /** When it reached CLOSED, REJECTED or WITHDRAWN. */
   endedAt: Date | null;
   withdrawReason: string | null;
-  pausedMs: number;
-  /** Every ended pause, for the due time (lib/sla/working-time.ts slaPausedMs). */
+  /** Every ended pause: the paused total and the due time (lib/sla/working-time.ts slaPausedMs) come from these. */
   pauseSpans: { start: Date; end: Date }[];
   openPause: Prisma.SlaPauseCreateManyInput | null;
   reopenCount: number;

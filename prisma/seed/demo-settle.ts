@@ -50,7 +50,7 @@ export function settle(p: Plan, s: SimState, rng: Rng, cutoff: Date, rows: Rows)
     closedAt: s.closedAt,
     withdrawnAt: s.status === "WITHDRAWN" ? s.endedAt : null,
     withdrawReason: s.withdrawReason,
-    pausedMs: BigInt(s.pausedMs),
+    pausedMs: BigInt(s.pauseSpans.reduce((ms, p) => ms + p.end.getTime() - p.start.getTime(), 0)),
     reopenCount: s.reopenCount,
     reminderSentAt,
     escalatedAt,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { param } from "@/app/(admin)/admin/_lib/names";
-import { RequestStatus } from "@/generated/prisma/enums";
+import type { RequestStatus } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
 import { listOwnRequests } from "@/lib/requests/own-requests";
 import { requestTypeKeys } from "@/lib/requests/registry";
