@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// One scratch folder per run (E2E_DIR), so two checkouts can run their e2e side by side on other ports.
+const E2E_DIR = process.env.E2E_DIR ?? "/tmp/rd-e2e";
 
 // End-to-end against `next start` on a built app, in Debian's Chromium, with a fresh embedded database
 // (scripts/e2e-server.ts wipes its data folder first, so every run starts from the demo story).
@@ -33,9 +35,9 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       PGPORT: process.env.E2E_PGPORT ?? "25432",
-      PGDATA_DIR: process.env.E2E_PGDATA ?? "/tmp/rd-e2e/pg15",
+      PGDATA_DIR: `${E2E_DIR}/pg15`,
       AUTH_SECRET: "e2e-secret-not-for-production-000000000",
-      UPLOAD_DIR: "/tmp/rd-e2e/uploads",
+      UPLOAD_DIR: `${E2E_DIR}/uploads`,
       DEMO_DATA: "on",
       HOSTNAME: "127.0.0.1",
       APP_URL: `http://127.0.0.1:${PORT}`,
