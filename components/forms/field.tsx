@@ -69,6 +69,23 @@ export function TextAreaField({ name, label, error, hint, id = name, ...area }: 
   );
 }
 
+export function RadioField({ name, label, error, hint, id = name, options, defaultValue }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+  return (
+    <fieldset aria-describedby={describedBy(id, error, hint)}>
+      <legend className="text-sm font-medium">{label}</legend>
+      <div className="mt-1 flex flex-wrap gap-4">
+        {options.map((o) => (
+          <label key={o.value} className="inline-flex items-center gap-2 text-sm">
+            <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} aria-invalid={error ? true : undefined} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <Described id={id} error={error} hint={hint} />
+    </fieldset>
+  );
+}
+
 /** After a refused submission, the first field in error gets the focus (and the screen reader says why). */
 export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, seq: number | undefined) {
   useEffect(() => {

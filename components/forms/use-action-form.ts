@@ -2,31 +2,31 @@
 
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { useFocusFirstError } from "./field";
 
+type Action<S> = (prev: S, data: FormData) => Promise<S>;
+
 /**
- * A form bound to its server action: the answer's message codes translated (from `<namespace>.feedback`,
- * or as a full key when the code names its own namespace, e.g. `queue.errors.required`), submitted
- * values to refill the fields, and focus on the first field in error. `messageValues` fills
- * placeholders of the messages from the answer (e.g. the name of a refused file).
+ * The one form binding: a form and its server action (lib/actions/pipeline.ts). Message codes are short
+ * and read from `<namespace>.feedback`, then `common.feedback` (shared codes: required, file refusals,
+ * retry…); submitted values refill the fields; focus moves to the first field in error. The answer's
+ * refused file name and request id fill the messages' placeholders.
  */
-export function useActionForm<S extends FormState>(
-  namespace: string,
-  action: (prev: S, data: FormData) => Promise<S>,
-  messageValues?: (state: S) => Record<string, string>,
-) {
-  const [state, dispatch] = useActionState<S, FormData>(action, {} as Awaited<S>);
+export function useActionForm<S extends FormState<unknown>>(namespace: string, action: Action<S>) {
+  const [state, dispatch, pending] = useActionState<S, FormData>(action, {} as Awaited<S>);
   const ref = useRef<HTMLFormElement>(null);
   useFocusFirstError(ref, state.ok ? undefined : state.seq);
   const t = useTranslations();
+  const params = { name: state.fileName ?? "", requestId: state.requestId ?? "" };
   const say = (code: string) => {
-    const key = code.includes(".") ? code : `${namespace}.feedback.${code}`;
-    return t.has(key) ? t(key, messageValues?.(state)) : t(`${namespace}.feedback.invalid`);
+    for (const key of [`${namespace}.feedback.${code}`, `common.feedback.${code}`]) if (t.has(key)) return t(key, params);
+    return t("common.feedback.invalid");
   };
   return {
     state,
     dispatch,
+    pending,
     ref,
     err: (field: string) => state.errors?.[field]?.map(say).join(" ") || undefined,
     message: state.message ? say(state.message) : undefined,

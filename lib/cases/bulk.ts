@@ -22,7 +22,7 @@ function reasonOf(err: unknown): string {
 async function eachCase(p: Principal, references: string[], work: (reference: string) => Promise<void>): Promise<BulkOutcome> {
   if (!mayAssignOthers(p)) throw new ForbiddenError("lead_only");
   const unique = [...new Set(references)];
-  if (unique.length === 0 || unique.length > BULK_MAX) throw new ValidationError({ references: ["queue.errors.bulkSize"] });
+  if (unique.length === 0 || unique.length > BULK_MAX) throw new ValidationError({ references: ["bulkSize"] });
   const outcome: BulkOutcome = { done: [], skipped: [] };
   // One transaction per case: a case someone else just changed is skipped, not the whole batch.
   for (const reference of unique) {

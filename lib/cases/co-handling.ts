@@ -18,7 +18,7 @@ export async function addCoHandlingUnit(p: Principal, reference: string, unitId:
     if (!leadsThisCase) throw new ForbiddenError("owning_lead_only");
     if (!isOpen(req.status)) throw new ConflictError("not_open");
     const unit = await tx.unit.findFirst({ where: { id: unitId, active: true }, select: { id: true, code: true } });
-    if (!unit || unit.id === req.unitId) throw new ValidationError({ unitId: ["queue.errors.unit"] });
+    if (!unit || unit.id === req.unitId) throw new ValidationError({ unitId: ["unit"] });
     const added = await tx.coHandling.createManyAndReturn({
       data: [{ requestId: req.id, unitId: unit.id, addedById: p.id, addedAt: now }],
       skipDuplicates: true,

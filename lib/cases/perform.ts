@@ -100,7 +100,7 @@ export async function performCaseAction(
 function commandText(cmd: CaseCommand): string | null {
   switch (cmd.action) {
     case "ask":
-      if (cmd.reason && !PAUSE_REASONS.includes(cmd.reason)) throw new ValidationError({ reason: ["queue.errors.invalid"] });
+      if (cmd.reason && !PAUSE_REASONS.includes(cmd.reason)) throw new ValidationError({ reason: ["choice"] });
       return requiredText(cmd.question, "question");
     case "answer":
       return requiredText(cmd.answer, "answer");
@@ -111,7 +111,7 @@ function commandText(cmd: CaseCommand): string | null {
     case "reopen":
       return requiredText(cmd.reason, "reason");
     case "confirm":
-      if (!Number.isInteger(cmd.score) || cmd.score < 1 || cmd.score > 5) throw new ValidationError({ score: ["queue.errors.score"] });
+      if (!Number.isInteger(cmd.score) || cmd.score < 1 || cmd.score > 5) throw new ValidationError({ score: ["score"] });
       return optionalText(cmd.comment, "comment");
     default:
       return null;
@@ -128,7 +128,7 @@ async function nextAssignee(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand
   }
   if (cmd.action !== "assign") return req.assigneeId;
   if (!mayAssignOthers(p) && cmd.assigneeId !== p.id) throw new ForbiddenError("assign_self_only");
-  if (!(await isAssignable(tx, req.unitId, cmd.assigneeId))) throw new ValidationError({ assigneeId: ["queue.errors.assignee"] });
+  if (!(await isAssignable(tx, req.unitId, cmd.assigneeId))) throw new ValidationError({ assigneeId: ["assignee"] });
   return cmd.assigneeId;
 }
 

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
-import { useEnterpriseForm } from "@/app/(enterprise)/_components/use-enterprise-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { registerAction } from "./actions";
 
 export function RegisterForm({ townships }: { townships: { value: string; label: string }[] }) {
   const t = useTranslations("enterprise.register");
   const choose = useTranslations("enterprise.new")("choose_option");
-  const form = useEnterpriseForm(registerAction);
+  const form = useActionForm("enterprise", registerAction);
   const text = (name: string, extra: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => (
     <TextField name={name} label={t(name)} error={form.err(name)} defaultValue={form.value(name)} {...extra} />
   );

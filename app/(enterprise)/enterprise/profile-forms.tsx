@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormCard } from "@/components/forms/form-card";
 import { SelectField, TextField } from "@/components/forms/field";
 import { CONTACT_CHANNELS } from "@/lib/enterprises/schemas";
-import { useEnterpriseForm } from "../_components/use-enterprise-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { inviteColleagueAction, saveContactPreferenceAction } from "./actions";
 
 export type Preference = {
@@ -15,7 +15,7 @@ export type Preference = {
 /** 助企不扰企: how, when and whether on site the team may reach the company. */
 export function PreferenceForm({ current }: { current: Preference }) {
   const t = useTranslations("enterprise.profile");
-  const form = useEnterpriseForm(saveContactPreferenceAction);
+  const form = useActionForm("enterprise", saveContactPreferenceAction);
   const v = (name: keyof Preference) => form.value(name, String(current[name] ?? ""));
   const onsite = form.state.values ? form.state.values.onsiteWelcome === "on" : current.onsiteWelcome;
   return (
@@ -36,7 +36,7 @@ export function PreferenceForm({ current }: { current: Preference }) {
 
 export function InviteForm() {
   const t = useTranslations("enterprise.invite");
-  const form = useEnterpriseForm(inviteColleagueAction);
+  const form = useActionForm("enterprise", inviteColleagueAction);
   const link = form.state.link;
   return (
     <FormCard form={form} id="invite" title={t("title")} hint={t("hint")} submit={t("submit")}

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { FormMessage, TextAreaField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
-import { useEnterpriseForm } from "@/app/(enterprise)/_components/use-enterprise-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { decideRegistrationAction } from "./actions";
 
 /** Verify in one click; rejecting needs a reason, which the enterprise reads. */
 export function DecisionForm({ enterpriseId, name }: { enterpriseId: string; name: string }) {
   const t = useTranslations("enterprise.verify");
-  const form = useEnterpriseForm(decideRegistrationAction);
+  const form = useActionForm("enterprise", decideRegistrationAction);
   const id = `reason-${enterpriseId}`;
   return (
     <form ref={form.ref} action={form.dispatch} noValidate aria-label={name} className="mt-3 space-y-3">

@@ -1,24 +1,20 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { formValues } from "@/lib/forms/form-state";
 import { signIn } from "@/lib/auth/auth";
+import { formAction } from "@/lib/actions/pipeline";
 import { acceptInvitation } from "@/lib/enterprises/invitations";
 import { acceptInvitationSchema } from "@/lib/enterprises/schemas";
-import { failedWith, refused } from "@/app/(enterprise)/_components/form-result";
-import type { EnterpriseFormState } from "@/app/(enterprise)/_components/use-enterprise-form";
+import { z } from "zod";
 
 /** Anonymous: the invited colleague sets name and password, the link is spent, and they are signed in. */
-export async function acceptInvitationAction(token: string, _prev: EnterpriseFormState, formData: FormData): Promise<EnterpriseFormState> {
-  const values = formValues(formData);
-  const parsed = acceptInvitationSchema.safeParse({ name: formData.get("name") ?? undefined, password: formData.get("password") ?? undefined });
-  if (!parsed.success) return refused(parsed.error, values);
-  let email: string;
-  try {
-    ({ email } = await acceptInvitation(token, parsed.data));
-  } catch (err) {
-    return failedWith(err, values);
-  }
-  await signIn("credentials", { email, password: parsed.data.password, redirect: false });
-  redirect("/requests");
-}
+export const acceptInvitationAction = formAction({
+  name: "enterprise.acceptInvitation",
+  roles: "anyone",
+  schema: acceptInvitationSchema.extend({ token: z.string().max(200) }),
+  omit: ["token"],
+  run: async ({ input: { token, ...data } }) => {
+    const { email } = await acceptInvitation(token, data);
+    await signIn("credentials", { email, password: data.password, redirect: false });
+    return { redirect: "/requests" };
+  },
+});

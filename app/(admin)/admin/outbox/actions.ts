@@ -1,16 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireRole } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/pipeline";
+import { recordId } from "@/lib/actions/fields";
 import { retryOutbox } from "@/lib/admin/outbox";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
 
-export async function retryAction(outboxId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, z.object({}), async () => {
-    await retryOutbox(principal, outboxId);
-    revalidatePath("/admin/outbox");
+export const retryAction = formAction({
+  name: "admin.retryOutbox",
+  roles: ["ADMIN"],
+  schema: z.object({ outboxId: recordId }),
+  revalidate: () => ["/admin/outbox"],
+  run: async ({ principal, input }) => {
+    await retryOutbox(principal, input.outboxId);
     return { message: "retryQueued" };
-  });
-}
+  },
+});

@@ -1,54 +1,65 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/pipeline";
+import { recordId } from "@/lib/actions/fields";
 import { moveCase } from "@/lib/admin/move-case";
 import { createTownship, createUnit, renameTownship, updateUnit } from "@/lib/admin/units";
 import { createUnitSchema, moveCaseSchema, renameTownshipSchema, townshipSchema, updateUnitSchema } from "@/lib/admin/unit-schemas";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
 
-export async function createTownshipAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, townshipSchema, async (data) => {
-    await createTownship(principal, data);
-    revalidatePath("/admin/units");
+const units = () => ["/admin/units"];
+
+export const createTownshipAction = formAction({
+  name: "admin.createTownship",
+  roles: ["ADMIN"],
+  schema: townshipSchema,
+  revalidate: units,
+  run: async ({ principal, input }) => {
+    await createTownship(principal, input);
     return { message: "townshipCreated" };
-  });
-}
+  },
+});
 
-export async function renameTownshipAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, renameTownshipSchema, async (data) => {
-    await renameTownship(principal, data);
-    revalidatePath("/admin/units");
+export const renameTownshipAction = formAction({
+  name: "admin.renameTownship",
+  roles: ["ADMIN"],
+  schema: renameTownshipSchema,
+  revalidate: units,
+  run: async ({ principal, input }) => {
+    await renameTownship(principal, input);
     return { message: "townshipRenamed" };
-  });
-}
+  },
+});
 
-export async function createUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, createUnitSchema, async (data) => {
-    await createUnit(principal, data);
-    revalidatePath("/admin/units");
+export const createUnitAction = formAction({
+  name: "admin.createUnit",
+  roles: ["ADMIN"],
+  schema: createUnitSchema,
+  revalidate: units,
+  run: async ({ principal, input }) => {
+    await createUnit(principal, input);
     return { message: "unitCreated" };
-  });
-}
+  },
+});
 
-export async function updateUnitAction(unitId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, updateUnitSchema, async (data) => {
+export const updateUnitAction = formAction({
+  name: "admin.updateUnit",
+  roles: ["ADMIN"],
+  schema: updateUnitSchema.extend({ unitId: recordId }),
+  omit: ["unitId"],
+  revalidate: ({ unitId }) => ["/admin/units", `/admin/units/${unitId}`],
+  run: async ({ principal, input: { unitId, ...data } }) => {
     await updateUnit(principal, unitId, data);
-    revalidatePath("/admin/units");
-    revalidatePath(`/admin/units/${unitId}`);
     return { message: "unitUpdated", values: { nameZh: data.nameZh, nameEn: data.nameEn, townshipId: data.townshipId ?? "" } };
-  });
-}
+  },
+});
 
-export async function moveCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, moveCaseSchema, async (data) => {
-    await moveCase(principal, data.reference, data.unitId, data.reason, new Date());
-    revalidatePath("/admin/units");
+export const moveCaseAction = formAction({
+  name: "admin.moveCase",
+  roles: ["ADMIN"],
+  schema: moveCaseSchema,
+  revalidate: units,
+  run: async ({ principal, input }) => {
+    await moveCase(principal, input.reference, input.unitId, input.reason, new Date());
     return { message: "caseMoved" };
-  });
-}
+  },
+});

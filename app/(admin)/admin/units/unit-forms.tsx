@@ -54,10 +54,10 @@ export function CreateUnitForm({ townships }: { townships: Option[] }) {
 
 export function UpdateUnitForm({ unitId, nameZh, nameEn, townshipId, townships }: { unitId: string; nameZh: string; nameEn: string; townshipId: string | null; townships: Option[] | null }) {
   const t = useTranslations("admin.units");
-  const form = useActionForm("admin", updateUnitAction.bind(null, unitId));
+  const form = useActionForm("admin", updateUnitAction);
   const { err, value } = form;
   return (
-    <FormCard form={form} id="edit-unit" title={t("editUnit")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-2">
+    <FormCard form={form} hidden={{ unitId }} id="edit-unit" title={t("editUnit")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-2">
       <TextField name="nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh", nameZh)} lang="zh-CN" />
       <TextField name="nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn", nameEn)} lang="en" />
       {townships && (

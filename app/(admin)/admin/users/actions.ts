@@ -1,50 +1,60 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireRole } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/pipeline";
 import { sendPasswordLink } from "@/lib/admin/password-link";
 import { changeStaffRole, createStaffUser, setUserActive } from "@/lib/admin/user-changes";
 import { changeRoleSchema, createStaffSchema } from "@/lib/admin/user-schemas";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
 import { appOrigin } from "@/lib/http/origin";
+import { recordId } from "@/lib/actions/fields";
 
-const activeSchema = z.object({ active: z.enum(["true", "false"]) });
-const nothing = z.object({});
+const userId = { userId: recordId };
+const userPath = ({ userId }: { userId: string }) => [`/admin/users/${userId}`];
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, createStaffSchema, async (data) => {
-    const { link } = await createStaffUser(principal, data, new Date(), appOrigin());
-    revalidatePath("/admin/users");
-    // The link is shown once, here, for the admin to hand over; it is also queued as an email.
+export const createUserAction = formAction({
+  name: "admin.createUser",
+  roles: ["ADMIN"],
+  schema: createStaffSchema,
+  revalidate: () => ["/admin/users"],
+  // The link is shown once, here, for the admin to hand over; it is also queued as an email.
+  run: async ({ principal, input }) => {
+    const { link } = await createStaffUser(principal, input, new Date(), appOrigin());
     return { message: "userCreated", link };
-  });
-}
+  },
+});
 
-export async function changeRoleAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, changeRoleSchema, async (data) => {
+export const changeRoleAction = formAction({
+  name: "admin.changeRole",
+  roles: ["ADMIN"],
+  schema: changeRoleSchema.extend(userId),
+  omit: ["userId"],
+  revalidate: userPath,
+  run: async ({ principal, input: { userId, ...data } }) => {
     await changeStaffRole(principal, userId, data);
-    revalidatePath(`/admin/users/${userId}`);
     return { message: "roleChanged", values: { role: data.role, unitId: data.unitId ?? "" } };
-  });
-}
+  },
+});
 
-export async function setActiveAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, activeSchema, async ({ active }) => {
-    await setUserActive(principal, userId, active === "true");
-    revalidatePath(`/admin/users/${userId}`);
-    return { message: active === "true" ? "enabled" : "disabled" };
-  });
-}
+export const setActiveAction = formAction({
+  name: "admin.setActive",
+  roles: ["ADMIN"],
+  schema: z.object({ ...userId, active: z.enum(["true", "false"]) }),
+  omit: ["userId"],
+  revalidate: userPath,
+  run: async ({ principal, input }) => {
+    await setUserActive(principal, input.userId, input.active === "true");
+    return { message: input.active === "true" ? "enabled" : "disabled" };
+  },
+});
 
-export async function sendLinkAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const principal = await requireRole("ADMIN");
-  return handleForm(formData, nothing, async () => {
-    const { link } = await sendPasswordLink(principal, userId, new Date(), appOrigin());
-    revalidatePath(`/admin/users/${userId}`);
+export const sendLinkAction = formAction({
+  name: "admin.sendLink",
+  roles: ["ADMIN"],
+  schema: z.object(userId),
+  omit: ["userId"],
+  revalidate: userPath,
+  run: async ({ principal, input }) => {
+    const { link } = await sendPasswordLink(principal, input.userId, new Date(), appOrigin());
     return { message: "linkSent", link };
-  });
-}
+  },
+});

@@ -4,16 +4,16 @@ import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, TextAreaField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
-import { useEnterpriseForm } from "../../_components/use-enterprise-form";
-import { FilesField } from "../_components/files-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FilesField } from "@/components/forms/files-field";
 import { requestAction } from "./actions";
 
 type Target = { reference: string; version: number };
 type Intent = "answer" | "withdraw" | "confirm" | "reopen" | "reply" | "files";
 
 /** One action of the request page as its own small form; refusals show beside its fields. */
-function ActionForm({ target, intent, children, danger }: { target: Target; intent: Intent; children: (f: ReturnType<typeof useEnterpriseForm>) => ReactNode; danger?: boolean }) {
-  const form = useEnterpriseForm(requestAction);
+function ActionForm({ target, intent, children, danger }: { target: Target; intent: Intent; children: (f: ReturnType<typeof useActionForm>) => ReactNode; danger?: boolean }) {
+  const form = useActionForm("enterprise", requestAction);
   const t = useTranslations(`enterprise.request.${intent === "files" ? "addFiles" : intent}`);
   return (
     <form ref={form.ref} action={form.dispatch} noValidate aria-labelledby={`${intent}-title`} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">

@@ -1,9 +1,7 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireRole } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/pipeline";
 import { addCoHandlingUnit, markCoHandlingDone } from "@/lib/cases/co-handling";
 import { setPriority } from "@/lib/cases/bulk";
 import { PAUSE_REASONS } from "@/lib/cases/clock";
@@ -12,31 +10,28 @@ import { PRIORITIES } from "@/lib/cases/queue-filters";
 import { addReply } from "@/lib/cases/replies";
 import { revealIdentifiers } from "@/lib/cases/reveal";
 import { TEXT_MAX } from "@/lib/cases/text";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { addRequestFiles } from "@/lib/files/add";
-import { incomingFiles, prepareUploads, UploadRefusedError, type PreparedFile } from "@/lib/files/uploads";
+import type { Principal } from "@/lib/auth/types";
+import type { PreparedFile } from "@/lib/files/uploads";
 
-/** `fileName` names the file an upload error is about, for its message. */
-export type CaseFormState = { errors?: Record<string, string[]>; message?: string; values?: Record<string, string>; fileName?: string };
-
-const text = z.string().trim().min(1, "queue.errors.required").max(TEXT_MAX, "queue.errors.tooLong");
+const text = z.string().trim().min(1, "required").max(TEXT_MAX, "tooLong");
 const base = { reference: z.string().min(1).max(40), version: z.coerce.number().int().min(0) };
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("accept"), ...base }),
   z.object({ intent: z.literal("start"), ...base }),
-  z.object({ intent: z.literal("assign"), ...base, assigneeId: z.string().min(1, "queue.errors.required") }),
-  z.object({ intent: z.literal("ask"), ...base, question: text, reason: z.enum(PAUSE_REASONS) }),
+  z.object({ intent: z.literal("assign"), ...base, assigneeId: z.string().min(1, "required") }),
+  z.object({ intent: z.literal("ask"), ...base, question: text, reason: z.enum(PAUSE_REASONS, { error: "choice" }) }),
   z.object({ intent: z.literal("resolve"), ...base, note: text }),
   z.object({ intent: z.literal("reject"), ...base, reason: text }),
-  z.object({ intent: z.literal("reply"), ...base, body: text, visibility: z.enum(["PUBLIC", "INTERNAL"]) }),
-  z.object({ intent: z.literal("reveal"), ...base, reason: z.string().trim().min(1, "queue.errors.required").max(500, "queue.errors.tooLong") }),
-  z.object({ intent: z.literal("cohandle"), ...base, unitId: z.string().min(1, "queue.errors.required") }),
-  z.object({ intent: z.literal("cohandleDone"), ...base, note: z.string().trim().max(TEXT_MAX, "queue.errors.tooLong").optional() }),
-  z.object({ intent: z.literal("priority"), ...base, priority: z.enum(PRIORITIES) }),
+  z.object({ intent: z.literal("reply"), ...base, body: text, visibility: z.enum(["PUBLIC", "INTERNAL"], { error: "choice" }) }),
+  z.object({ intent: z.literal("reveal"), ...base, reason: z.string().trim().min(1, "required").max(500, "tooLong") }),
+  z.object({ intent: z.literal("cohandle"), ...base, unitId: z.string().min(1, "required") }),
+  z.object({ intent: z.literal("cohandleDone"), ...base, note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
+  z.object({ intent: z.literal("priority"), ...base, priority: z.enum(PRIORITIES, { error: "choice" }) }),
 ]);
 type Input = z.infer<typeof schema>;
 
-async function run(p: Awaited<ReturnType<typeof requireRole>>, input: Input, files: PreparedFile[]): Promise<void> {
+async function run(p: Principal, input: Input, files: PreparedFile[]): Promise<void> {
   const { reference, version } = input;
   switch (input.intent) {
     case "accept":
@@ -66,34 +61,25 @@ async function run(p: Awaited<ReturnType<typeof requireRole>>, input: Input, fil
   }
 }
 
-/** Every form on the case page posts here; the intent says which. */
-export async function caseAction(_prev: CaseFormState, formData: FormData): Promise<CaseFormState> {
-  const p = await requireRole("OFFICER", "LEAD", "ADMIN");
-  const raw = Object.fromEntries([...formData.entries()].filter(([k, v]) => !k.startsWith("$") && typeof v === "string")) as Record<string, string>;
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, message: "queue.errors.form", values: raw };
-  const { reference, intent } = parsed.data;
-  const page = `/cases/${encodeURIComponent(reference)}`;
-  try {
-    // Files are checked (type by content, size, count) before anything is written.
-    const files = intent === "reply" ? prepareUploads(await incomingFiles(formData.getAll("files"))) : [];
-    await run(p, parsed.data, files);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    if (err instanceof UploadRefusedError) {
-      const code = err.fieldErrors.files?.[0] ?? "fileType";
-      return { errors: { files: [`enterprise.feedback.${code}`] }, fileName: err.fileName ?? undefined, message: "queue.errors.form", values: raw };
-    }
-    if (err instanceof ValidationError) return { errors: err.fieldErrors, message: "queue.errors.form", values: raw };
-    if (err instanceof ForbiddenError) return { message: "queue.errors.forbidden", values: raw };
-    if (err instanceof ConflictError) {
-      // Someone else moved the case first: show its current state, with a word on why nothing happened.
-      revalidatePath(page);
-      redirect(`${page}?conflict=${err.code === "stale" || err.code === "not_allowed" ? "stale" : "other"}`);
-    }
-    throw err;
-  }
-  revalidatePath(page);
-  revalidatePath("/queue");
-  redirect(`${page}?done=${intent}`);
-}
+const TYPED = new Set<Input["intent"]>(["ask", "resolve", "reject", "reply", "reveal", "cohandleDone"]);
+const casePath = (reference: string) => `/cases/${encodeURIComponent(reference)}`;
+
+/**
+ * Every form on the case page posts here; the intent says which. Files (replies only) are checked
+ * before anything is written; when someone else moved the case first, the page shows its current
+ * state and the form keeps what was typed, with a word on why nothing happened.
+ */
+export const caseAction = formAction({
+  name: "case",
+  roles: ["OFFICER", "LEAD", "ADMIN"],
+  schema,
+  omit: ["reference", "version"],
+  files: true,
+  revalidate: ({ reference }) => [casePath(reference), "/queue"],
+  // A click with nothing typed (accept, start, assign…) just shows the case as it now is; a text stays in its form.
+  conflictRedirect: (input, err) => (TYPED.has(input.intent) ? undefined : `${casePath(input.reference)}?conflict=${err.code === "stale" || err.code === "not_allowed" ? "stale" : "other"}`),
+  run: async ({ principal, input, files }) => {
+    await run(principal, input, input.intent === "reply" ? files : []);
+    return { redirect: `${casePath(input.reference)}?done=${input.intent}` };
+  },
+});

@@ -1,16 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { bulkAction, type BulkState } from "../actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { bulkAction } from "../actions";
 
 const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
 
 /** Wraps the queue list so a lead can tick cases and act on all of them at once. */
 export function BulkForm({ assignees, children }: { assignees: { id: string; name: string }[]; children: React.ReactNode }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<BulkState, FormData>(bulkAction, {});
-  const err = (name: string) => state.errors?.[name]?.map((e) => <p key={e}>{t(e)}</p>);
+  const form = useActionForm("queue", bulkAction);
+  const { state } = form;
+  const outcome = state.ok ? state.result : undefined;
+  const err = (name: string) => {
+    const text = form.err(name);
+    return text && <p>{text}</p>;
+  };
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
     <div>
       <label htmlFor={`bulk-${name}`} className="block text-sm font-medium">{label}</label>
@@ -23,8 +28,8 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
     </div>
   );
   return (
-    <form action={action} aria-label={t("queue.bulk.label")}>
-      <fieldset className="mb-3 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm" disabled={pending}>
+    <form ref={form.ref} action={form.dispatch} aria-label={t("queue.bulk.label")}>
+      <fieldset className="mb-3 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm" disabled={form.pending}>
         <legend className="sr-only">{t("queue.bulk.label")}</legend>
         {assignees.length > 0 && (
           <div className="flex flex-wrap items-end gap-2">
@@ -46,10 +51,10 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
             {err("assigneeId")}
             {err("priority")}
           </div>
-          {state.outcome && (
+          {outcome && (
             <p className="text-green-800">
-              {t("queue.bulk.result", { done: state.outcome.done.length, skipped: state.outcome.skipped.length })}
-              {state.outcome.skipped.length > 0 && ` ${state.outcome.skipped.map((s) => `${s.reference} (${t.has(`queue.bulk.reasons.${s.reason}`) ? t(`queue.bulk.reasons.${s.reason}`) : s.reason})`).join(", ")}`}
+              {t("queue.bulk.result", { done: outcome.done.length, skipped: outcome.skipped.length })}
+              {outcome.skipped.length > 0 && ` ${outcome.skipped.map((s) => `${s.reference} (${t.has(`queue.bulk.reasons.${s.reason}`) ? t(`queue.bulk.reasons.${s.reason}`) : s.reason})`).join(", ")}`}
             </p>
           )}
         </div>

@@ -8,9 +8,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 
 export function FlagsForm({ enterpriseId, whitelisted, aboveScale }: { enterpriseId: string; whitelisted: boolean; aboveScale: boolean }) {
   const t = useTranslations("admin.enterprises");
-  const form = useActionForm("admin", flagsAction.bind(null, enterpriseId));
+  const form = useActionForm("admin", flagsAction);
   return (
-    <FormCard form={form} id="flags-form" title={t("flagsTitle")} submit={t("saveFlags")} fieldsClass="space-y-2">
+    <FormCard form={form} hidden={{ enterpriseId }} id="flags-form" title={t("flagsTitle")} submit={t("saveFlags")} fieldsClass="space-y-2">
       <label className="flex items-center gap-2">
         <input type="checkbox" name="whitelisted" defaultChecked={whitelisted} className="h-5 w-5" />
         {t("whitelisted")}
@@ -25,9 +25,9 @@ export function FlagsForm({ enterpriseId, whitelisted, aboveScale }: { enterpris
 
 export function LiaisonForm({ enterpriseId, liaisonId, candidates }: { enterpriseId: string; liaisonId: string; candidates: { value: string; label: string }[] }) {
   const t = useTranslations("admin.enterprises");
-  const form = useActionForm("admin", liaisonAction.bind(null, enterpriseId));
+  const form = useActionForm("admin", liaisonAction);
   return (
-    <FormCard form={form} id="liaison-form" title={t("liaisonTitle")} hint={t("liaisonHint")} submit={t("saveLiaison")}>
+    <FormCard form={form} hidden={{ enterpriseId }} id="liaison-form" title={t("liaisonTitle")} hint={t("liaisonHint")} submit={t("saveLiaison")}>
       <SelectField name="liaisonId" label={t("liaison")} error={form.err("liaisonId")} defaultValue={form.value("liaisonId", liaisonId)}
         options={[{ value: "", label: t("noLiaison") }, ...candidates]} />
     </FormCard>

@@ -1,33 +1,32 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
-import { incomingFiles, prepareUploads } from "@/lib/files/uploads";
+import { z } from "zod";
+import { fieldErrors, formAction } from "@/lib/actions/pipeline";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { detailsFromForm, rawValues } from "@/lib/requests/form-values";
 import { findRequestType } from "@/lib/requests/registry";
 import { submitRequest } from "@/lib/requests/submit";
-import { failedWith, refused } from "../../../_components/form-result";
-import type { EnterpriseFormState } from "../../../_components/use-enterprise-form";
 
-/** Files a request of any registered type from its generic form. */
-export async function submitRequestAction(_prev: EnterpriseFormState, formData: FormData): Promise<EnterpriseFormState> {
-  const principal = await requireRole("ENTERPRISE");
-  const def = findRequestType(String(formData.get("type") ?? ""));
-  if (!def) notFound();
-  const now = new Date();
-  const values = rawValues(def.fields, formData);
-  const incoming = await incomingFiles(formData.getAll("files"));
-  const parsed = def.schema(now).safeParse(detailsFromForm(def.fields, values));
-  // A browser cannot refill a file input, so say so when files were chosen.
-  if (!parsed.success) return refused(parsed.error, values, incoming.length ? { message: "filesAgain" } : {});
-  let reference: string;
-  try {
-    const files = prepareUploads(incoming);
-    ({ reference } = await submitRequest(principal, { type: def.key, details: parsed.data, idempotencyKey: String(formData.get("idempotencyKey") ?? ""), files }, now));
-  } catch (err) {
-    return failedWith(err, values);
-  }
-  revalidatePath("/requests");
-  redirect(`/requests/${reference}?filed=1`);
-}
+const envelope = z.object({ type: z.string().min(1).max(60), idempotencyKey: z.string().max(100).optional().default("") });
+
+/**
+ * Files a request of any registered type from its generic form. The type's own schema checks its
+ * fields (it depends on the type, so it runs inside); files are checked before anything is written.
+ */
+export const submitRequestAction = formAction({
+  name: "requests.submit",
+  roles: ["ENTERPRISE"],
+  schema: envelope,
+  files: true,
+  revalidate: () => ["/requests"],
+  run: async ({ principal, input, files, formData }) => {
+    const def = findRequestType(input.type);
+    if (!def) throw new NotFoundError("request type");
+    const now = new Date();
+    const parsed = def.schema(now).safeParse(detailsFromForm(def.fields, rawValues(def.fields, formData)));
+    // A browser cannot refill a file input, so say so when files were chosen.
+    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error), files.length ? "filesAgain" : "invalid");
+    const { reference } = await submitRequest(principal, { type: def.key, details: parsed.data, idempotencyKey: input.idempotencyKey, files }, now);
+    return { redirect: `/requests/${reference}?filed=1` };
+  },
+});

@@ -6,8 +6,8 @@ import { SelectField, TextAreaField, TextField, FormMessage } from "@/components
 import { SubmitButton } from "@/components/submit-button";
 import { COUNTRIES } from "@/lib/checks/countries";
 import type { FieldSpec } from "@/lib/requests/type-def";
-import { useEnterpriseForm } from "../../../_components/use-enterprise-form";
-import { FilesField } from "../../_components/files-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FilesField } from "@/components/forms/files-field";
 import { submitRequestAction } from "./actions";
 
 const INPUT: Partial<Record<FieldSpec["kind"], React.InputHTMLAttributes<HTMLInputElement>>> = {
@@ -21,7 +21,7 @@ const INPUT: Partial<Record<FieldSpec["kind"], React.InputHTMLAttributes<HTMLInp
 
 /** The one form every request type uses: its fields come from the type's field specs. */
 export function RequestForm({ type, fields, idempotencyKey }: { type: string; fields: readonly FieldSpec[]; idempotencyKey: string }) {
-  const form = useEnterpriseForm(submitRequestAction);
+  const form = useActionForm("enterprise", submitRequestAction);
   const t = useTranslations();
   const locale = useLocale();
   const countries = useMemo(

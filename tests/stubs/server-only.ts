@@ -1,0 +1,1 @@
+// server-only throws outside React Server Components; tests run data modules directly.
