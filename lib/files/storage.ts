@@ -41,7 +41,7 @@ export function localFolderStorage(root: string): FileStorage {
 
 /** UPLOAD_DIR, else `<project>/storage/uploads`: outside `public/`, so nothing is served without a check. */
 export function uploadDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.UPLOAD_DIR || path.join(process.cwd(), "storage", "uploads"));
+  return path.resolve(env.UPLOAD_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), "storage", "uploads"));
 }
 
 let defaultStorage: FileStorage | null = null;
