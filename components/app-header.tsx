@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/_actions/session";
+import { signOutAction } from "@/components/session-actions";
 import { getPrincipal } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
+import { localName } from "@/lib/i18n/names";
 
 export async function AppHeader() {
   const [principal, t, locale] = await Promise.all([getPrincipal(), getTranslations("common"), getLocale()]);
   const affiliation = principal?.unit
-    ? locale === "en" ? principal.unit.nameEn : principal.unit.nameZh
+    ? localName(principal.unit, locale)
     : principal?.enterprise?.name ?? (principal?.role === "ADMIN" ? t("city") : null);
   return (
     <header className="bg-brand-800 text-white">

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/_actions/session";
+import { setLocaleAction } from "@/components/session-actions";
 import { LOCALES } from "@/lib/i18n/locales";
 
 export async function LanguageSwitcher() {

@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { prepareDatabase, SEEDED } from "../lib/setup/prepare";
+import { prepareDatabase, SEEDED } from "./setup/prepare";
 
 // Brings the database at DATABASE_URL up to date and fills it as `npm start` would: reference data always,
 // then the demo story (or, with DEMO_DATA=off, the first admin) when it has no users yet.

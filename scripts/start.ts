@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultDataDir, portIsFree, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded";
 import { ROOT } from "../lib/db/schema-engine";
-import { prepareDatabase, SEEDED } from "../lib/setup/prepare";
+import { prepareDatabase, SEEDED } from "./setup/prepare";
 import { appOrigin } from "../lib/http/origin";
-import { sourceHash } from "../lib/setup/build-hash";
+import { sourceHash } from "./setup/build-hash";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

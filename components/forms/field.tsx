@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, type RefObject } from "react";
+import { useEffect } from "react";
 
 const inputClass = "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 
@@ -87,11 +87,11 @@ export function RadioField({ name, label, error, hint, id = name, options, defau
 }
 
 /** After a refused submission, the first field in error gets the focus (and the screen reader says why). */
-export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, seq: number | undefined) {
+export function useFocusFirstError(formId: string, seq: number | undefined) {
   useEffect(() => {
     if (!seq) return;
-    form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-  }, [form, seq]);
+    document.getElementById(formId)?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [formId, seq]);
 }
 
 /** The form's own message: what went wrong as a whole, or that it worked. */

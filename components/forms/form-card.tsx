@@ -23,7 +23,7 @@ type Props = {
 /** One titled form of a page: its fields, the answer in a live region, and the submit button. */
 export function FormCard({ form, id, title, hint, submit, fieldsClass = "space-y-3", submitClass, after, hidden, children }: Props) {
   return (
-    <form id={id} ref={form.ref} action={form.dispatch} noValidate className="space-y-3 rounded-lg bg-white p-4 shadow-sm" aria-labelledby={`${id}-title`}>
+    <form id={form.id} action={form.dispatch} noValidate className="space-y-3 rounded-lg bg-white p-4 shadow-sm" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
       {Object.entries(hidden ?? {}).map(([name, value]) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { useFocusFirstError } from "./field";
@@ -15,8 +15,9 @@ type Action<S> = (prev: S, data: FormData) => Promise<S>;
  */
 export function useActionForm<S extends FormState<unknown>>(namespace: string, action: Action<S>) {
   const [state, dispatch, pending] = useActionState<S, FormData>(action, {} as Awaited<S>);
-  const ref = useRef<HTMLFormElement>(null);
-  useFocusFirstError(ref, state.ok ? undefined : state.seq);
+  // The form is found by its id (no ref), so the form object can be read while rendering.
+  const id = useId();
+  useFocusFirstError(id, state.ok ? undefined : state.seq);
   const t = useTranslations();
   const params = { name: state.fileName ?? "", requestId: state.requestId ?? "" };
   const say = (code: string) => {
@@ -27,7 +28,8 @@ export function useActionForm<S extends FormState<unknown>>(namespace: string, a
     state,
     dispatch,
     pending,
-    ref,
+    /** The form element's id: `<form id={form.id}>`. */
+    id,
     err: (field: string) => state.errors?.[field]?.map(say).join(" ") || undefined,
     message: state.message ? say(state.message) : undefined,
     value: (field: string, fallback = "") => state.values?.[field] ?? fallback,

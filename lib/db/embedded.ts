@@ -60,7 +60,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     await server.start();
   } catch (err) {
     const detail = logs.join("").trim().split("\n").slice(-15).join("\n");
-    throw new Error(`The embedded PostgreSQL could not start (data folder ${opts.dataDir}).\n${err ? String(err) + "\n" : ""}${detail}`);
+    throw new Error(`The embedded PostgreSQL could not start (data folder ${opts.dataDir}).\n${err ? String(err) + "\n" : ""}${detail}`, { cause: err });
   }
   const base = `postgresql://postgres:postgres@127.0.0.1:${opts.port}`;
   await ensureDatabase(`${base}/postgres`, DATABASE_NAME);

@@ -4,7 +4,6 @@
  * backslashes, control and non-ASCII characters replaced) and the exact name in RFC 5987 `filename*`.
  */
 export function contentDisposition(name: string, disposition: "attachment" | "inline" = "attachment"): string {
-  // eslint-disable-next-line no-control-regex
   const fallback = name.replace(/[^\x20-\x7e]|["\\%;]/g, "_").trim() || "download";
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }

@@ -22,7 +22,7 @@ export type RunningWorker = { boss: PgBoss; stop: () => Promise<void> };
  * A job's data may carry `now` (ISO) so tests can run it at a chosen instant.
  */
 export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
-  const log = opts.log ?? ((m: string) => console.log(`[worker] ${m}`));
+  const log = opts.log ?? ((m: string) => console.info(`[worker] ${m}`));
   const db = opts.db ?? createPrismaClient(opts.connectionString);
   const boss = new PgBoss({ connectionString: opts.connectionString, schema: "pgboss", max: 4 });
   boss.on("error", (err) => log(`pg-boss error: ${err instanceof Error ? err.message : String(err)}`));

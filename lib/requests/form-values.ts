@@ -39,10 +39,3 @@ export function detailsFromForm(fields: readonly FieldSpec[], raw: RawValues): R
   }
   return details;
 }
-
-/** The reverse, for a `datetime-local` input: "2026-11-29T10:00:00+08:00" → "2026-11-29T10:00". */
-export function toLocalInput(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return "";
-  return new Date(t + 8 * 60 * 60 * 1000).toISOString().slice(0, 16);
-}

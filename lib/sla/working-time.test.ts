@@ -7,7 +7,6 @@ import {
   computeDue,
   slaPausedMs,
   workingMsBetween,
-  elapsedActiveMs,
   isWorkingDay,
   reminderAt,
   shanghaiDay,
@@ -139,43 +138,6 @@ describe("computeDue with working days", () => {
 
   it("refuses a negative pause", () => {
     expect(() => computeDue(at("2026-10-12T10:00:00+08:00"), fiveDays, cal, -1)).toThrow(RangeError);
-  });
-});
-
-describe("elapsedActiveMs", () => {
-  const start = at("2026-10-12T09:00:00+08:00");
-  const end = at("2026-10-12T19:00:00+08:00");
-  const now = at("2026-10-12T20:00:00+08:00");
-
-  it("is the plain span without pauses", () => {
-    expect(elapsedActiveMs(start, end, [], now)).toBe(10 * HOUR);
-  });
-
-  it("leaves out a closed pause", () => {
-    const pauses = [{ start: at("2026-10-12T10:00:00+08:00"), end: at("2026-10-12T13:00:00+08:00") }];
-    expect(elapsedActiveMs(start, end, pauses, now)).toBe(7 * HOUR);
-  });
-
-  it("counts overlapping pauses once", () => {
-    const pauses = [
-      { start: at("2026-10-12T10:00:00+08:00"), end: at("2026-10-12T13:00:00+08:00") },
-      { start: at("2026-10-12T12:00:00+08:00"), end: at("2026-10-12T14:00:00+08:00") },
-      { start: at("2026-10-12T11:00:00+08:00"), end: at("2026-10-12T11:30:00+08:00") },
-    ];
-    expect(elapsedActiveMs(start, end, pauses, now)).toBe(6 * HOUR);
-  });
-
-  it("runs an open pause until now and ignores pause time outside the span", () => {
-    const pauses = [
-      { start: at("2026-10-12T07:00:00+08:00"), end: at("2026-10-12T10:00:00+08:00") },
-      { start: at("2026-10-12T17:00:00+08:00"), end: null },
-    ];
-    // Measured up to now (20:00): 09–10 paused, 17–20 paused → 11 h span − 4 h.
-    expect(elapsedActiveMs(start, now, pauses, now)).toBe(7 * HOUR);
-  });
-
-  it("is zero when end is not after start", () => {
-    expect(elapsedActiveMs(end, start, [], now)).toBe(0);
   });
 });
 

@@ -128,33 +128,6 @@ export function computeDue(submittedAt: Date, spec: SlaDuration, cal: CalendarDa
   return addWorkingMs(due, pausedMs, cal);
 }
 
-/**
- * Milliseconds between start and end that were not paused. An open pause (end null) runs until
- * `now`; overlapping pauses count once; pause time outside [start, end] is ignored.
- */
-export function elapsedActiveMs(
-  start: Date,
-  end: Date,
-  pauses: { start: Date; end: Date | null }[],
-  now: Date,
-): number {
-  const from = start.getTime();
-  const to = end.getTime();
-  if (to <= from) return 0;
-  const clipped = pauses
-    .map((p) => [Math.max(p.start.getTime(), from), Math.min((p.end ?? now).getTime(), to)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let paused = 0;
-  let coveredUntil = from;
-  for (const [s, e] of clipped) {
-    const begin = Math.max(s, coveredUntil);
-    if (e > begin) paused += e - begin;
-    coveredUntil = Math.max(coveredUntil, e);
-  }
-  return to - from - paused;
-}
-
 export const REMINDER_FRACTION = 0.8;
 
 /** When the assignee is reminded: 80% of the way from creation to the due time. */

@@ -1,8 +1,10 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import type { AgeBucket } from "@/lib/sla/age";
 import { ageBucketAt, inScope, OPEN, overdueAt } from "./definitions";
 import type { Scope } from "./scope";
+
+/** Backlog age bands by clock time since submission: <1 d, 1–3 d, 3–7 d (inclusive), >7 d. */
+export type AgeBucket = "lt1d" | "d1to3" | "d3to7" | "gt7d";
 
 export const OPEN_STATUSES = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
 export type OpenStatus = (typeof OPEN_STATUSES)[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvField, neutralise, parseCsv, toCsv } from "./csv";
+import { csvField, neutralise, toCsv } from "./csv";
+import { parseCsv } from "@/tests/fixtures/csv";
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte-order mark and ends every record with CRLF", () => {

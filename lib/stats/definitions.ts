@@ -83,7 +83,7 @@ export const RESOLUTION_HOURS = Prisma.sql`((EXTRACT(EPOCH FROM (r."firstResolve
   SELECT COALESCE(SUM(EXTRACT(EPOCH FROM (LEAST(COALESCE(rp."endedAt", r."firstResolvedAt"), r."firstResolvedAt") - rp."startedAt")) * 1000), 0)
   FROM "SlaPause" rp WHERE rp."requestId" = r."id" AND rp."startedAt" < r."firstResolvedAt") END) / 3600000.0)::float8`;
 
-/** Backlog age band by time since submission, the bands of lib/sla/age.ts: <1 d, 1–3 d, 3–7 d, >7 d. */
+/** Backlog age band by time since submission, the bands of AgeBucket in ./backlog.ts: <1 d, 1–3 d, 3–7 d, >7 d. */
 export function ageBucketAt(now: Date): Prisma.Sql {
   const n = ts(now);
   return Prisma.sql`(CASE WHEN ${n} - r."submittedAt" < interval '1 day' THEN 'lt1d'

@@ -72,10 +72,3 @@ export function resolvePeriod(input: PeriodInput, now: Date): { period: Period; 
 function endingNow(kind: PeriodKind, first: string, today: string, now: Date): Period {
   return { kind, from: shanghaiDayStart(first), to: now, firstDay: first, lastDay: today, endsNow: true };
 }
-
-/** Mondays of every week the period touches, oldest first (the weekly trend's categories). */
-export function weekStarts(period: Pick<Period, "firstDay" | "lastDay">): string[] {
-  const weeks: string[] = [];
-  for (let w = mondayOf(period.firstDay); w <= period.lastDay; w = addDays(w, 7)) weeks.push(w);
-  return weeks;
-}

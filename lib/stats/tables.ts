@@ -5,6 +5,7 @@ import type { FlowFigures } from "./flow";
 import { AGE_BUCKETS, OPEN_STATUSES, type OpenCount } from "./backlog";
 import { hoursText, percent, scoreText, shanghaiDateTime } from "./format";
 import type { StatsReport } from "./report";
+import { localName } from "@/lib/i18n/names";
 
 export const TABLE_KEYS = ["summary", "trend", "age", "status", "types", "pauses", "units", "townships", "officers", "withdrawals"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
@@ -26,12 +27,10 @@ export type Words = {
   locale: string;
 };
 
-const named = (locale: string, o: { nameZh: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameZh);
-
 /** The scope in words: "赤岸镇助企服务团 · 2026-09-21 – 2026-10-11 · 其他需求". */
 export function scopeLabel(r: StatsReport, w: Words): string {
-  const parts = [r.scope.unit ? named(w.locale, r.scope.unit) : w.t("scope.city"), `${r.period.firstDay} – ${r.period.lastDay}`];
-  if (r.scope.township) parts.push(named(w.locale, r.scope.township));
+  const parts = [r.scope.unit ? localName(r.scope.unit, w.locale) : w.t("scope.city"), `${r.period.firstDay} – ${r.period.lastDay}`];
+  if (r.scope.township) parts.push(localName(r.scope.township, w.locale));
   if (r.scope.scope.type) parts.push(w.typeLabel(r.scope.scope.type));
   return parts.join(" · ");
 }
@@ -86,7 +85,7 @@ function breakdown(key: "units" | "townships", r: StatsReport, w: Words): StatsT
     key,
     title: w.t(`tables.${key}`),
     header: [w.t(key === "units" ? "columns.unit" : "columns.township"), ...flowColumns(w)],
-    rows: places.map((p) => [named(w.locale, p), ...flowCells(byKey.get(p.id), open.get(p.id))]),
+    rows: places.map((p) => [localName(p, w.locale), ...flowCells(byKey.get(p.id), open.get(p.id))]),
   };
 }
 

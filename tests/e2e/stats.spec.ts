@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { parseCsv } from "@/lib/stats/csv";
+import { parseCsv } from "@/tests/fixtures/csv";
 import { ACCOUNTS, signIn } from "./helpers";
 
 // The e2e server's own database (playwright.config.ts), read here to know what the demo story seeded.

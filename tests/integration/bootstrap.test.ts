@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { bootstrapData } from "@/lib/setup/bootstrap";
+import { bootstrapData } from "@/scripts/setup/bootstrap";
 import { authenticate } from "@/lib/auth/authenticate";
 import { resetDb, testDb } from "./db";
 

@@ -12,7 +12,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   // A refused sign-in marks both fields: which one was wrong is not said, so nobody learns who has an account.
   const refused = form.message && !form.state.ok ? form.message : undefined;
   return (
-    <form ref={form.ref} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
+    <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div key={form.state.seq} className="space-y-4">
         <TextField name="email" type="email" autoComplete="username" required label={t("email")} defaultValue={form.value("email")}

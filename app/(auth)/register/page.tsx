@@ -5,6 +5,7 @@ import { homeFor } from "@/lib/auth/home";
 import { getPrincipal } from "@/lib/auth/session";
 import { listTownships } from "@/lib/enterprises/register";
 import { RegisterForm } from "./register-form";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata() {
   const t = await getTranslations("enterprise.register");
@@ -20,7 +21,7 @@ export default async function RegisterPage() {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-600">{t("intro")}</p>
-      <RegisterForm townships={townships.map((x) => ({ value: x.id, label: locale === "en" ? x.nameEn : x.nameZh }))} />
+      <RegisterForm townships={townships.map((x) => ({ value: x.id, label: localName(x, locale) }))} />
       <p className="mt-6 text-sm">
         {t("haveAccount")} <Link href="/login" className="text-brand-700 underline">{t("login")}</Link>
       </p>

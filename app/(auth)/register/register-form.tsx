@@ -20,7 +20,7 @@ export function RegisterForm({ townships }: { townships: { value: string; label:
     </div>
   );
   return (
-    <form ref={form.ref} action={form.dispatch} noValidate className="mt-6 space-y-6 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+    <form id={form.id} action={form.dispatch} noValidate className="mt-6 space-y-6 rounded-lg bg-white p-4 shadow-sm sm:p-6">
       <div key={form.state.seq} className="space-y-6">
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("company")}</legend>

@@ -4,6 +4,7 @@ import { pendingInvitations } from "@/lib/enterprises/invitations";
 import { getOwnEnterprise } from "@/lib/enterprises/profile";
 import { StandingBanner } from "../_components/standing-banner";
 import { InviteForm, PreferenceForm } from "./profile-forms";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata() {
   const t = await getTranslations("enterprise.profile");
@@ -19,7 +20,7 @@ export default async function EnterpriseProfilePage() {
   const flags = [ent.whitelisted && t("profile.whitelisted"), ent.aboveScale && t("profile.aboveScale")].filter(Boolean).join(locale === "en" ? ", " : "、") || t("profile.none");
   const rows: [string, string][] = [
     [t("profile.uscc"), ent.uscc],
-    [t("profile.township"), locale === "en" ? ent.township.nameEn : ent.township.nameZh],
+    [t("profile.township"), localName(ent.township, locale)],
     [t("profile.park"), ent.park ?? "—"],
     [t("profile.address"), ent.address],
     [t("profile.flags"), flags],

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { param } from "@/app/(admin)/admin/_lib/names";
+import { param } from "@/lib/i18n/names";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
 import { listOwnRequests } from "@/lib/requests/own-requests";

@@ -12,7 +12,7 @@ export function DecisionForm({ enterpriseId, name }: { enterpriseId: string; nam
   const form = useActionForm("enterprise", decideRegistrationAction);
   const id = `reason-${enterpriseId}`;
   return (
-    <form ref={form.ref} action={form.dispatch} noValidate aria-label={name} className="mt-3 space-y-3">
+    <form id={form.id} action={form.dispatch} noValidate aria-label={name} className="mt-3 space-y-3">
       <input type="hidden" name="enterpriseId" value={enterpriseId} />
       <div key={form.state.seq}>
         <TextAreaField name="reason" id={id} label={t("reason")} error={form.err("reason")} defaultValue={form.value("reason")} rows={2} maxLength={500} />

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { pendingRegistrations } from "@/lib/enterprises/verification";
 import { DecisionForm } from "./decision-form";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata() {
   const t = await getTranslations("enterprise.verify");
@@ -33,7 +34,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
               <dl className="mt-2 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
                 {[
                   [tr("uscc"), e.uscc],
-                  [tr("township"), `${locale === "en" ? e.township.nameEn : e.township.nameZh}${e.park ? ` · ${e.park}` : ""}`],
+                  [tr("township"), `${localName(e.township, locale)}${e.park ? ` · ${e.park}` : ""}`],
                   [tr("address"), e.address],
                   [tr("contactName"), `${e.contactName} ${e.contactPhone}`],
                 ].map(([k, v]) => (

@@ -10,7 +10,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   const t = useTranslations("enterprise.invite.accept");
   const form = useActionForm("enterprise", acceptInvitationAction);
   return (
-    <form ref={form.ref} action={form.dispatch} noValidate className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm">
+    <form id={form.id} action={form.dispatch} noValidate className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div key={form.state.seq} className="space-y-4">

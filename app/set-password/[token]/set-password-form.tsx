@@ -9,7 +9,7 @@ import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("account.setPassword");
-  const { state, dispatch: action, ref: form, err, message } = useActionForm("account", setPasswordAction);
+  const { state, dispatch: action, id: formId, err, message } = useActionForm("account", setPasswordAction);
   if (state.ok) {
     return (
       <div className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm">
@@ -19,7 +19,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     );
   }
   return (
-    <form ref={form} action={action} noValidate className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm">
+    <form id={formId} action={action} noValidate className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

@@ -6,7 +6,7 @@ import { isValidDay } from "@/lib/checks/dates";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterDate, FilterSelect } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { param } from "../_lib/names";
+import { param } from "@/lib/i18n/names";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.audit"))("title") };

@@ -6,7 +6,7 @@ import { isWeekend, monthGrid } from "@/lib/admin/month-grid";
 import { isValidDay } from "@/lib/checks/dates";
 import { shanghaiDay } from "@/lib/sla/working-time";
 import { PageTitle } from "../_components/page-title";
-import { param } from "../_lib/names";
+import { param } from "@/lib/i18n/names";
 import { DayForm } from "./day-form";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);

@@ -6,7 +6,7 @@ import { listTownships } from "@/lib/admin/units";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch, FilterSelect } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { localName, oneOf, param } from "../_lib/names";
+import { localName, oneOf, param } from "@/lib/i18n/names";
 
 const STATUSES = ["PENDING", "VERIFIED", "REJECTED"] as const;
 

@@ -5,7 +5,7 @@ import { listOutbox, outboxCounts } from "@/lib/admin/outbox";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { oneOf, param } from "../_lib/names";
+import { oneOf, param } from "@/lib/i18n/names";
 import { RetryButton } from "./retry-button";
 
 const STATUSES = ["PENDING", "SENT", "FAILED"] as const;

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { listTownships, listUnitsWithLoad } from "@/lib/admin/units";
 import { PageTitle } from "../_components/page-title";
-import { localName } from "../_lib/names";
+import { localName } from "@/lib/i18n/names";
 import { CreateTownshipForm, CreateUnitForm, MoveCaseForm, RenameTownshipForm } from "./unit-forms";
 
 export async function generateMetadata() {

@@ -5,7 +5,7 @@ import { enterpriseLabel, listUsers, unitOptions } from "@/lib/admin/users";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch, FilterSelect } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { localName, oneOf, param } from "../_lib/names";
+import { localName, oneOf, param } from "@/lib/i18n/names";
 
 const ROLES = ["ENTERPRISE", "OFFICER", "LEAD", "ADMIN"] as const;
 type Search = Promise<Record<string, string | string[] | undefined>>;

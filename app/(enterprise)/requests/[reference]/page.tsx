@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DetailsList } from "@/app/(staff)/cases/_components/details-list";
-import { FilesCard } from "@/app/(staff)/cases/_components/side-cards";
+import { DetailsList } from "@/components/cases/details-list";
+import { FilesCard } from "@/components/cases/side-cards";
 import { requireRole } from "@/lib/auth/session";
 import { getOwnRequest } from "@/lib/requests/own-request";
 import { StatusBadge } from "../_components/status-badge";
 import { OwnTimeline } from "./own-timeline";
 import { AddFilesForm, AnswerForm, ConfirmForm, ReopenForm, ReplyForm, WithdrawForm } from "./request-actions";
+import { localName } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,7 +63,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
         <aside className="space-y-4">
           <section className="rounded-lg bg-white p-4 shadow-sm">
             <dl className="space-y-2 text-sm">
-              <div><dt className="text-slate-600">{t("request.unit")}</dt><dd className="font-medium">{locale === "en" ? req.unit.nameEn : req.unit.nameZh}</dd></div>
+              <div><dt className="text-slate-600">{t("request.unit")}</dt><dd className="font-medium">{localName(req.unit, locale)}</dd></div>
               {req.assignee && <div><dt className="text-slate-600">{t("request.assignee")}</dt><dd className="font-medium">{req.assignee.name}</dd></div>}
               <div><dt className="text-slate-600">{t("request.submittedAt")}</dt><dd>{when(req.submittedAt)}</dd></div>
               <div><dt className="text-slate-600">{t("request.dueAt")}</dt><dd>{when(req.dueAt)}</dd></div>

@@ -16,7 +16,7 @@ function ActionForm({ target, intent, children, danger }: { target: Target; inte
   const form = useActionForm("enterprise", requestAction);
   const t = useTranslations(`enterprise.request.${intent === "files" ? "addFiles" : intent}`);
   return (
-    <form ref={form.ref} action={form.dispatch} noValidate aria-labelledby={`${intent}-title`} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <form id={form.id} action={form.dispatch} noValidate aria-labelledby={`${intent}-title`} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
       <h3 id={`${intent}-title`} className="font-semibold">{t("title")}</h3>
       {t.has("hint") && <p className="text-sm text-slate-600">{t("hint")}</p>}
       <input type="hidden" name="reference" value={target.reference} />

@@ -5,10 +5,11 @@ import { loadCaseDetail } from "@/lib/cases/detail";
 import { ActionPanel } from "../_components/action-panel";
 import { CaseForm } from "../_components/case-form";
 import { ClockCard } from "../_components/clock-card";
-import { DetailsList } from "../_components/details-list";
+import { DetailsList } from "@/components/cases/details-list";
 import { EnterpriseCard } from "../_components/enterprise-card";
-import { CoHandlingCard, FilesCard } from "../_components/side-cards";
+import { CoHandlingCard, FilesCard } from "@/components/cases/side-cards";
 import { Timeline } from "../_components/timeline";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
   return { title: decodeURIComponent((await params).reference) };
@@ -24,7 +25,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const [t, tc, tt, locale] = await Promise.all([getTranslations("queue"), getTranslations("common"), getTranslations("types"), getLocale()]);
   const { request } = detail;
-  const unitName = (u: { nameZh: string; nameEn: string }) => (locale === "en" ? u.nameEn : u.nameZh);
+  const unitName = (u: { nameZh: string; nameEn: string }) => localName(u, locale);
   const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c) => [c.unit.id, unitName(c.unit)] as [string, string])]);
   const conflict = typeof search.conflict === "string";
   const done = typeof search.done === "string" && /^[a-zA-Z]+$/.test(search.done) ? search.done : null;

@@ -4,6 +4,7 @@ import type { CaseDetail } from "@/lib/cases/detail";
 import { PAUSE_REASONS } from "@/lib/cases/clock";
 import { PRIORITIES } from "@/lib/cases/queue-filters";
 import { CaseForm } from "./case-form";
+import { localName } from "@/lib/i18n/names";
 
 /** The workflow actions this person may take now; the server checks each again when it is posted. */
 export async function ActionPanel({ detail, principal }: { detail: CaseDetail; principal: Principal }) {
@@ -70,7 +71,7 @@ export async function ActionPanel({ detail, principal }: { detail: CaseDetail; p
           {...common}
           intent="cohandle"
           submitLabel={t("addCoHandling")}
-          fields={[{ name: "unitId", label: t("coHandlingUnit"), kind: "select", options: [{ value: "", label: t("choose") }, ...detail.units.map((u) => ({ value: u.id, label: locale === "en" ? u.nameEn : u.nameZh }))] }]}
+          fields={[{ name: "unitId", label: t("coHandlingUnit"), kind: "select", options: [{ value: "", label: t("choose") }, ...detail.units.map((u) => ({ value: u.id, label: localName(u, locale) }))] }]}
         />
       )),
     );

@@ -51,7 +51,7 @@ export function CaseForm(props: {
     }
   };
   return (
-    <form ref={form.ref} action={form.dispatch} noValidate aria-label={props.title ?? props.submitLabel} className="space-y-3">
+    <form id={form.id} action={form.dispatch} noValidate aria-label={props.title ?? props.submitLabel} className="space-y-3">
       <input type="hidden" name="intent" value={props.intent} />
       <input type="hidden" name="reference" value={props.reference} />
       <input type="hidden" name="version" value={props.version} />

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CaseDetail } from "@/lib/cases/detail";
+import { localName } from "@/lib/i18n/names";
 
 /** Who asked, and how they want to be contacted (助企不扰企: come when the enterprise wants you). */
 export async function EnterpriseCard({ enterprise }: { enterprise: CaseDetail["request"]["enterprise"] }) {
@@ -7,7 +8,7 @@ export async function EnterpriseCard({ enterprise }: { enterprise: CaseDetail["r
   const e = enterprise;
   const rows: [string, string][] = [
     [t("uscc"), e.uscc],
-    [t("township"), locale === "en" ? e.township.nameEn : e.township.nameZh],
+    [t("township"), localName(e.township, locale)],
     ...(e.park ? [[t("park"), e.park] as [string, string]] : []),
     [t("address"), e.address],
     [t("contact"), `${e.contactName} · ${e.contactPhone}`],

@@ -28,7 +28,7 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
     </div>
   );
   return (
-    <form ref={form.ref} action={form.dispatch} aria-label={t("queue.bulk.label")}>
+    <form id={form.id} action={form.dispatch} aria-label={t("queue.bulk.label")}>
       <fieldset className="mb-3 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm" disabled={form.pending}>
         <legend className="sr-only">{t("queue.bulk.label")}</legend>
         {assignees.length > 0 && (

@@ -3,13 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ASSIGNEE_FILTERS, PRIORITIES, type QueueFilters } from "@/lib/cases/queue-filters";
 import { requestTypeKeys } from "@/lib/requests/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
+import { localName } from "@/lib/i18n/names";
 
 type Option = { code: string; nameZh: string; nameEn: string };
 
 /** A plain GET form: the filters land in the address, so a view can be bookmarked and shared. */
 export async function QueueFiltersForm({ filters, townships, units }: { filters: QueueFilters; townships: Option[]; units: Option[] }) {
   const [t, tc, tt, locale] = await Promise.all([getTranslations("queue.filters"), getTranslations("common"), getTranslations("types"), getLocale()]);
-  const name = (o: Option) => (locale === "en" ? o.nameEn : o.nameZh);
+  const name = (o: Option) => localName(o, locale);
   const active = Boolean(filters.status || filters.type || filters.priority || filters.overdue || filters.assignee || filters.township || filters.unit || filters.q);
   const select = (id: keyof QueueFilters, label: string, options: { value: string; label: string }[]) => (
     <div>

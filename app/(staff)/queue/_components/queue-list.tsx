@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/auth/types";
 import type { QueueRow } from "@/lib/cases/queue";
 import { DueTime } from "../../cases/_components/due-time";
+import { localName } from "@/lib/i18n/names";
 
 const PRIORITY_TONE: Record<string, string> = { URGENT: "bg-red-100 text-red-900", HIGH: "bg-amber-100 text-amber-900", NORMAL: "bg-slate-100", LOW: "bg-slate-50 text-slate-600" };
 
@@ -29,8 +30,8 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
             <div className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
               <span className="break-words">{r.enterprise.name}</span>
               {r.unverified && <span className="text-amber-800">{tc("unverified")}</span>}
-              <span className="text-slate-500">{locale === "en" ? r.township.nameEn : r.township.nameZh}</span>
-              {principal.role === "ADMIN" && <span className="text-slate-500">{locale === "en" ? r.unit.nameEn : r.unit.nameZh}</span>}
+              <span className="text-slate-500">{localName(r.township, locale)}</span>
+              {principal.role === "ADMIN" && <span className="text-slate-500">{localName(r.unit, locale)}</span>}
               <span>{r.assignee ? t("assignedTo", { name: r.assignee.name }) : t("unassigned")}</span>
             </div>
             <DueTime dueAt={r.dueAt} submittedAt={r.submittedAt} status={r.status} now={now} />

@@ -1,6 +1,7 @@
 import { PERIOD_KINDS } from "@/lib/stats/period";
 import type { StatsReport } from "@/lib/stats/report";
 import type { Words } from "@/lib/stats/tables";
+import { localName } from "@/lib/i18n/names";
 
 const field = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
@@ -8,7 +9,7 @@ const field = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 p
 export function FilterForm({ report, words }: { report: StatsReport; words: Words }) {
   const { t, locale } = words;
   const { period, scope, options } = report;
-  const name = (o: { nameZh: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameZh);
+  const name = (o: { nameZh: string; nameEn: string }) => localName(o, locale);
   return (
     <form method="get" action="/stats" className="rounded-lg bg-white p-4 shadow-sm">
       <fieldset>

@@ -6,7 +6,7 @@ import { getEnterpriseForStaff, liaisonCandidates } from "@/lib/admin/enterprise
 import { canManageEnterprise } from "@/lib/admin/enterprise-scope";
 import { RequestList } from "@/components/request-list";
 import { PageTitle } from "../../_components/page-title";
-import { localName } from "../../_lib/names";
+import { localName } from "@/lib/i18n/names";
 import { FlagsForm, LiaisonForm } from "./enterprise-forms";
 
 export async function generateMetadata() {

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getUserForAdmin, unitOptions } from "@/lib/admin/users";
 import { STAFF_ROLES_MANAGED } from "@/lib/admin/user-schemas";
 import { PageTitle } from "../../_components/page-title";
-import { localName } from "../../_lib/names";
+import { localName } from "@/lib/i18n/names";
 import { ActiveForm, PasswordLinkForm, RoleForm } from "./user-forms";
 
 export async function generateMetadata() {

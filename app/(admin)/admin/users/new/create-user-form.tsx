@@ -12,7 +12,7 @@ type Option = { value: string; label: string };
 
 export function CreateUserForm({ units, roles }: { units: Option[]; roles: Option[] }) {
   const t = useTranslations("admin.users");
-  const { state, dispatch: action, ref: form, err, message, value } = useActionForm("admin", createUserAction);
+  const { state, dispatch: action, id: formId, err, message, value } = useActionForm("admin", createUserAction);
   if (state.ok && state.link) {
     return (
       <div className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
@@ -20,13 +20,15 @@ export function CreateUserForm({ units, roles }: { units: Option[]; roles: Optio
         <LinkOnce link={state.link} />
         <div className="flex gap-4">
           <Link href="/admin/users" className="text-brand-700 underline">{t("backToList")}</Link>
+          {/* A full load on purpose: it starts an empty form, where a client navigation would keep this state. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/admin/users/new" className="text-brand-700 underline">{t("createAnother")}</a>
         </div>
       </div>
     );
   }
   return (
-    <form ref={form} action={action} noValidate className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
+    <form id={formId} action={action} noValidate className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
       <div key={state.seq} className="space-y-4">
         <TextField name="email" type="email" autoComplete="off" label={t("email")} error={err("email")} defaultValue={value("email")} required />
         <TextField name="name" label={t("name")} error={err("name")} defaultValue={value("name")} required />

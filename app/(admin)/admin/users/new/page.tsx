@@ -3,7 +3,7 @@ import { requireRole } from "@/lib/auth/session";
 import { unitOptions } from "@/lib/admin/users";
 import { STAFF_ROLES_MANAGED } from "@/lib/admin/user-schemas";
 import { PageTitle } from "../../_components/page-title";
-import { localName } from "../../_lib/names";
+import { localName } from "@/lib/i18n/names";
 import { CreateUserForm } from "./create-user-form";
 
 export async function generateMetadata() {

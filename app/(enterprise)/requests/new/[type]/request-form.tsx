@@ -35,7 +35,7 @@ export function RequestForm({ type, fields, idempotencyKey }: { type: string; fi
   const choose = { value: "", label: t("enterprise.new.choose_option") };
 
   return (
-    <form ref={form.ref} action={form.dispatch} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+    <form id={form.id} action={form.dispatch} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <p className="text-sm text-slate-600">{t("enterprise.new.required")}</p>

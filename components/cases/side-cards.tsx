@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { CaseDetail } from "@/lib/cases/detail";
+import { localName } from "@/lib/i18n/names";
 
 /** The units helping on the case (协办) and whether each has finished its part. */
 export async function CoHandlingCard({ coHandlings }: { coHandlings: CaseDetail["request"]["coHandlings"] }) {
@@ -13,7 +14,7 @@ export async function CoHandlingCard({ coHandlings }: { coHandlings: CaseDetail[
         <ul className="mt-2 space-y-2 text-sm">
           {coHandlings.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{locale === "en" ? c.unit.nameEn : c.unit.nameZh}</span>
+              <span className="font-medium">{localName(c.unit, locale)}</span>
               {c.doneAt ? (
                 <span className="rounded bg-green-100 px-1.5 text-xs text-green-900">
                   {t("done", { when: format.dateTime(c.doneAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}
