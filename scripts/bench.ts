@@ -22,6 +22,7 @@ import type { Breakdown } from "../lib/stats/flow";
 import type { ResolvedScope } from "../lib/stats/scope";
 import { generate } from "./bench-data";
 import { explain, formatPlan, median, ratio } from "./bench-report";
+import { OPEN, SOLVED } from "../lib/workflow/statuses";
 
 const args = process.argv.slice(2);
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 200_000);
@@ -104,8 +105,8 @@ async function queueBench(lead: Principal) {
 
 /** The tab's own condition, for the offset baseline (the overdue tab asks the database which cases are late). */
 async function tabFilter(tab: "all" | "resolved" | "open" | "overdue"): Promise<Prisma.RequestWhereInput> {
-  if (tab === "resolved") return { status: { in: ["RESOLVED", "CLOSED"] } };
-  if (tab === "open") return { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] } };
+  if (tab === "resolved") return { status: { in: [...SOLVED] } };
+  if (tab === "open") return { status: { in: [...OPEN] } };
   if (tab === "overdue") return overdueWhere(new Date(), client);
   return {};
 }

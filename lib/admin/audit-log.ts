@@ -3,12 +3,11 @@ import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { decodeCursor, pageOf } from "./cursor";
 import { assertAdmin } from "./guard";
+import { shanghaiDayStart } from "@/lib/time/shanghai";
 
 export type AuditFilters = { actorId?: string; entity?: string; entityId?: string; from?: string; to?: string; cursor?: string };
 export const AUDIT_PAGE_SIZE = 30;
 
-const SHANGHAI = "+08:00";
-const dayStart = (day: string) => new Date(`${day}T00:00:00${SHANGHAI}`);
 
 /** The audit log, newest first, by actor, entity and Shanghai date range (both days included). */
 export async function listAudit(p: Principal, f: AuditFilters, take = AUDIT_PAGE_SIZE) {
@@ -17,9 +16,9 @@ export async function listAudit(p: Principal, f: AuditFilters, take = AUDIT_PAGE
   if (f.actorId) where.push({ actorId: f.actorId });
   if (f.entity) where.push({ entity: f.entity });
   if (f.entityId) where.push({ entityId: f.entityId });
-  const from = f.from ? dayStart(f.from) : null;
+  const from = f.from ? shanghaiDayStart(f.from) : null;
   if (from && !Number.isNaN(from.getTime())) where.push({ createdAt: { gte: from } });
-  const to = f.to ? dayStart(f.to) : null;
+  const to = f.to ? shanghaiDayStart(f.to) : null;
   if (to && !Number.isNaN(to.getTime())) where.push({ createdAt: { lt: new Date(to.getTime() + 86_400_000) } });
   const cursor = decodeCursor(f.cursor);
   if (cursor && /^\d+$/.test(cursor.id)) where.push({ id: { lt: BigInt(cursor.id) } });

@@ -6,8 +6,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
 import { assertAdmin } from "./guard";
 import type { CreateUnitInput, RenameTownshipInput, TownshipInput, UpdateUnitInput } from "./unit-schemas";
+import { OPEN } from "@/lib/workflow/statuses";
 
-const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
 
 const unitSnapshot = { id: true, code: true, kind: true, nameZh: true, nameEn: true, townshipId: true } as const;
 

@@ -8,6 +8,7 @@ import type { FieldKind } from "@/lib/requests/type-def";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
 import { mayAssignOthers } from "./authorize";
 import { seesIdentifiers } from "./reveal";
+import { FINISHED, isIn } from "@/lib/workflow/statuses";
 
 const detailInclude = {
   enterprise: {
@@ -68,9 +69,9 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
       assignOthers: owns && mayAssignOthers(p),
       assignSelf: actions.includes("assign") && (p.role === "OFFICER" || p.role === "LEAD") && p.unitId === req.unitId && req.assigneeId !== p.id,
       reply: true,
-      addCoHandling: owns && mayAssignOthers(p) && !["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status),
+      addCoHandling: owns && mayAssignOthers(p) && !isIn(FINISHED, req.status),
       markCoHandlingDone: !!myCoHandling && !myCoHandling.doneAt && (p.role === "OFFICER" || p.role === "LEAD"),
-      setPriority: owns && mayAssignOthers(p) && !["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status),
+      setPriority: owns && mayAssignOthers(p) && !isIn(FINISHED, req.status),
       reopenWindowOpen: req.resolvedAt ? canReopen(req.resolvedAt, now) : false,
     },
     coHandling: !owns && !!myCoHandling,

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
+import { RUNNING } from "@/lib/workflow/statuses";
 
-const RUNNING = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] as const;
 
 /**
  * Overdue now — the queue, the units page and the stats (overdueAt in lib/stats/definitions.ts) say the

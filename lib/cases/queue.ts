@@ -5,9 +5,9 @@ import { visibleRequestParts } from "@/lib/requests/access";
 import { overdueWhere } from "./overdue";
 import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
 import { seekAfter } from "@/lib/paging/keyset";
+import { OPEN, SOLVED } from "@/lib/workflow/statuses";
 
 export const PAGE_SIZE = 25;
-const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
 
 function tabWhere(tab: QueueTab, p: Principal, overdue: Prisma.RequestWhereInput): Prisma.RequestWhereInput {
   switch (tab) {
@@ -22,7 +22,7 @@ function tabWhere(tab: QueueTab, p: Principal, overdue: Prisma.RequestWhereInput
     case "waiting":
       return { status: "NEEDS_INFO" };
     case "resolved":
-      return { status: { in: ["RESOLVED", "CLOSED"] } };
+      return { status: { in: [...SOLVED] } };
     case "all":
       return {};
   }

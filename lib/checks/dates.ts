@@ -1,7 +1,5 @@
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a fixed offset gives its
-// calendar day without depending on the ICU time-zone data of whatever runtime serves the page.
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, SHANGHAI_OFFSET_MS } from "@/lib/time/shanghai";
+
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

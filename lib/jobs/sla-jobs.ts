@@ -5,6 +5,8 @@ import { caseOwnerIds, enterpriseStaffIds, unitStaffIds } from "@/lib/cases/peop
 import { notify } from "@/lib/notifications/notify";
 import { REOPEN_WINDOW_MS, transition } from "@/lib/workflow/state-machine";
 import { REMINDER_FRACTION } from "@/lib/sla/working-time";
+import { RUNNING } from "@/lib/workflow/statuses";
+import { sqlList } from "@/lib/workflow/status-sql";
 
 const BATCH = 200;
 
@@ -12,7 +14,7 @@ const BATCH = 200;
 export async function sendReminders(db: Db, now: Date): Promise<number> {
   const due = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Request"
-    WHERE status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') AND "assigneeId" IS NOT NULL AND "reminderSentAt" IS NULL
+    WHERE status IN (${sqlList(RUNNING)}) AND "assigneeId" IS NOT NULL AND "reminderSentAt" IS NULL
       AND "dueAt" > ${now} AND "submittedAt" + ("dueAt" - "submittedAt") * ${REMINDER_FRACTION}::float8 <= ${now}
     ORDER BY "dueAt" LIMIT ${BATCH}`;
   let sent = 0;
@@ -35,7 +37,7 @@ export async function sendReminders(db: Db, now: Date): Promise<number> {
 /** Running cases past their due instant go to the unit's leads (and the assignee is told too). */
 export async function escalateOverdue(db: Db, now: Date): Promise<number> {
   const overdue = await db.request.findMany({
-    where: { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] }, escalatedAt: null, dueAt: { lt: now } },
+    where: { status: { in: [...RUNNING] }, escalatedAt: null, dueAt: { lt: now } },
     select: { id: true, reference: true, type: true, unitId: true, assigneeId: true, dueAt: true, reopenCount: true },
     orderBy: { dueAt: "asc" },
     take: BATCH,

@@ -5,8 +5,8 @@ import { isCountryCode } from "@/lib/checks/countries";
 import { isValidDay } from "@/lib/checks/dates";
 import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
 import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
+import { toShanghaiIso } from "@/lib/time/shanghai";
 
-const HOUR_MS = 60 * 60 * 1000;
 
 /** A required line of text, trimmed. An empty one is only "required": no other check speaks about it. */
 export function text(max: number) {
@@ -57,10 +57,6 @@ export function day() {
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** "2026-11-28T09:30:00+08:00": the instant written in Shanghai time, as the seed and the forms store it. */
-export function toShanghaiIso(instant: Date): string {
-  return new Date(instant.getTime() + 8 * HOUR_MS).toISOString().slice(0, 19) + "+08:00";
-}
 
 /** An instant with an explicit offset, stored in Shanghai time. */
 export function dateTime() {

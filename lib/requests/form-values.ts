@@ -1,4 +1,5 @@
 import type { FieldSpec } from "./type-def";
+import { SHANGHAI_OFFSET } from "@/lib/time/shanghai";
 
 /** What the person typed, by field name, to put back into the form after an error. */
 export type RawValues = Record<string, string>;
@@ -31,7 +32,7 @@ export function detailsFromForm(fields: readonly FieldSpec[], raw: RawValues): R
         if (v !== undefined && v.trim() !== "") details[f.name] = Number(v.trim().replace(/,/g, ""));
         break;
       case "datetime":
-        if (v !== undefined) details[f.name] = LOCAL_DATETIME.test(v) ? `${v.length === 16 ? `${v}:00` : v}+08:00` : v;
+        if (v !== undefined) details[f.name] = LOCAL_DATETIME.test(v) ? `${v.length === 16 ? `${v}:00` : v}${SHANGHAI_OFFSET}` : v;
         break;
       default:
         if (v !== undefined && !(f.optional && v.trim() === "")) details[f.name] = v;

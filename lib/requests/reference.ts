@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { shanghaiDay } from "@/lib/sla/working-time";
+import { shanghaiDay } from "@/lib/time/shanghai";
 
 /** "YW-2026-000123". */
 export function formatReference(year: number, n: number): string {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarFromData, defaultCalendar } from "./calendar-data";
-import {
-  addClockHours,
-  addWorkingDays,
-  addWorkingMs,
-  computeDue,
-  slaPausedMs,
-  workingMsBetween,
-  isWorkingDay,
-  reminderAt,
-  shanghaiDay,
-  slaState,
-} from "./working-time";
+import { addClockHours, addWorkingDays, addWorkingMs, computeDue, slaPausedMs, workingMsBetween, isWorkingDay, reminderAt, slaState } from "./working-time";
+import { shanghaiDay } from "@/lib/time/shanghai";
 
 const cal = defaultCalendar();
 const at = (iso: string) => new Date(iso);

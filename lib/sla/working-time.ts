@@ -1,9 +1,7 @@
 import type { CalendarDays } from "./calendar-data";
 
-// All calendar reasoning happens in Asia/Shanghai, which has been UTC+8 without DST since 1991, so a
-// fixed offset is exact and spares us a timezone library.
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, SHANGHAI_OFFSET_MS as OFFSET_MS, shanghaiDay, shanghaiTimeOfDayMs as timeOfDayMs } from "@/lib/time/shanghai";
+
 const HOUR_MS = 60 * 60 * 1000;
 // A calendar with no working day for a whole year is corrupt data; fail instead of looping forever.
 const MAX_SCAN_DAYS = 366;
@@ -11,18 +9,8 @@ const MAX_SCAN_DAYS = 366;
 export type SlaDuration = { amount: number; unit: "hours" | "workingDays" };
 export type SlaSpec = { firstResponse: SlaDuration; resolution: SlaDuration };
 
-/** The Asia/Shanghai calendar day ("YYYY-MM-DD") an instant falls on. */
-export function shanghaiDay(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
 function dayStartMs(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - OFFSET_MS;
-}
-
-function timeOfDayMs(instant: Date): number {
-  const local = instant.getTime() + OFFSET_MS;
-  return ((local % DAY_MS) + DAY_MS) % DAY_MS;
 }
 
 function nextDay(day: string): string {

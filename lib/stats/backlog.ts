@@ -2,12 +2,11 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { ageBucketAt, inScope, OPEN, overdueAt } from "./definitions";
 import type { Scope } from "./scope";
+import { OPEN as OPEN_STATUSES, type OpenStatus } from "@/lib/workflow/statuses";
 
 /** Backlog age bands by clock time since submission: <1 d, 1–3 d, 3–7 d (inclusive), >7 d. */
 export type AgeBucket = "lt1d" | "d1to3" | "d3to7" | "gt7d";
 
-export const OPEN_STATUSES = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
-export type OpenStatus = (typeof OPEN_STATUSES)[number];
 export const AGE_BUCKETS: AgeBucket[] = ["lt1d", "d1to3", "d3to7", "gt7d"];
 
 export type OpenCount = { open: number; overdue: number };

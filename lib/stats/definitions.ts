@@ -4,6 +4,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Period } from "./period";
 import type { Scope } from "./scope";
+import { OPEN as OPEN_STATUSES, RUNNING, SOLVED as SOLVED_STATUSES } from "@/lib/workflow/statuses";
+import { sqlList } from "@/lib/workflow/status-sql";
 
 
 /** An instant as a UTC `timestamp(3)` parameter (never concatenated: always a bound parameter). */
@@ -35,11 +37,11 @@ export function receivedIn(p: Pick<Period, "from" | "to">): Prisma.Sql {
 
 /** Resolved: its latest resolution (resolvedAt) falls in the period and it is RESOLVED or CLOSED now (a reopened case counts again only when resolved again). */
 export function resolvedIn(p: Pick<Period, "from" | "to">): Prisma.Sql {
-  return Prisma.sql`(r."resolvedAt" >= ${ts(p.from)} AND r."resolvedAt" < ${ts(p.to)} AND r."status" IN ('RESOLVED', 'CLOSED'))`;
+  return Prisma.sql`(r."resolvedAt" >= ${ts(p.from)} AND r."resolvedAt" < ${ts(p.to)} AND r."status" IN (${sqlList(SOLVED_STATUSES)}))`;
 }
 
 /** Solved now: RESOLVED or CLOSED. */
-export const SOLVED = Prisma.sql`(r."status" IN ('RESOLVED', 'CLOSED'))`;
+export const SOLVED = Prisma.sql`(r."status" IN (${sqlList(SOLVED_STATUSES)}))`;
 
 /**
  * Accepted (受理): got past SUBMITTED and was not turned down — every status but SUBMITTED and REJECTED
@@ -55,14 +57,14 @@ export const ACCEPTED = Prisma.sql`(CASE r."status" WHEN 'SUBMITTED' THEN FALSE 
   ELSE TRUE END)`;
 
 /** Open (backlog): waiting on the unit or the enterprise. */
-export const OPEN = Prisma.sql`(r."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'NEEDS_INFO'))`;
+export const OPEN = Prisma.sql`(r."status" IN (${sqlList(OPEN_STATUSES)}))`;
 
 /**
  * Overdue now: open and past its due time with the clock running; a case waiting in NEEDS_INFO (clock
  * paused) is overdue only when it was already overdue as the pause began.
  */
 export function overdueAt(now: Date): Prisma.Sql {
-  return Prisma.sql`((r."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') AND r."dueAt" < ${ts(now)}) OR (r."status" = 'NEEDS_INFO' AND EXISTS (
+  return Prisma.sql`((r."status" IN (${sqlList(RUNNING)}) AND r."dueAt" < ${ts(now)}) OR (r."status" = 'NEEDS_INFO' AND EXISTS (
     SELECT 1 FROM "SlaPause" op WHERE op."requestId" = r."id" AND op."endedAt" IS NULL AND op."startedAt" > r."dueAt")))`;
 }
 

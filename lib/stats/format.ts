@@ -1,6 +1,6 @@
 // How figures are written, the same on the page and in the CSV, so the two always read alike.
 
-const OFFSET_MS = 8 * 60 * 60 * 1000;
+
 
 /** 0.6 → "60.0%"; no denominator → null (shown as a dash, an empty CSV cell). */
 export function percent(rate: number | null): string | null {
@@ -17,7 +17,3 @@ export function scoreText(avg: number | null): string | null {
   return avg === null ? null : avg.toFixed(2);
 }
 
-/** An instant as Shanghai wall time, "2026-10-06 10:00". */
-export function shanghaiDateTime(d: Date): string {
-  return new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultSinceDay, mondayOf, resolvePeriod, shanghaiDayStart } from "./period";
+import { defaultSinceDay, mondayOf, resolvePeriod } from "./period";
+import { shanghaiDayStart } from "@/lib/time/shanghai";
 
 // Wednesday 2026-03-04 01:30 in Shanghai is still Tuesday 17:30 in UTC.
 const now = new Date("2026-03-03T17:30:00Z");

@@ -1,9 +1,7 @@
 import { isValidDay, todayInShanghai } from "@/lib/checks/dates";
 
-// Asia/Shanghai has been UTC+8 without daylight saving since 1991: a fixed offset gives exact day and
-// week boundaries (the same reasoning as lib/sla/working-time.ts).
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, shanghaiDayStart } from "@/lib/time/shanghai";
+
 
 export const PERIOD_KINDS = ["week", "month", "since", "range"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -15,11 +13,6 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type Period = { kind: PeriodKind; from: Date; to: Date; firstDay: string; lastDay: string; endsNow: boolean };
 
 export type PeriodInput = { kind?: string; from?: string; to?: string };
-
-/** The instant a Shanghai calendar day ("YYYY-MM-DD") begins. */
-export function shanghaiDayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS);
-}
 
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);

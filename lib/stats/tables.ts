@@ -2,10 +2,12 @@
 // a download always holds exactly the numbers on screen.
 import type { Cell } from "./csv";
 import type { FlowFigures } from "./flow";
-import { AGE_BUCKETS, OPEN_STATUSES, type OpenCount } from "./backlog";
-import { hoursText, percent, scoreText, shanghaiDateTime } from "./format";
+import { AGE_BUCKETS, type OpenCount } from "./backlog";
+import { OPEN as OPEN_STATUSES } from "@/lib/workflow/statuses";
+import { hoursText, percent, scoreText } from "./format";
 import type { StatsReport } from "./report";
 import { localName } from "@/lib/i18n/names";
+import { shanghaiDateTime } from "@/lib/time/shanghai";
 
 export const TABLE_KEYS = ["summary", "trend", "age", "status", "types", "pauses", "units", "townships", "officers", "withdrawals"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];

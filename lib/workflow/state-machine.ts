@@ -1,6 +1,8 @@
 // The life of a request (DOMAIN.md "Life of a request"). The server enforces exactly these
 // transitions; anything absent from RULES is refused.
 
+import { FINISHED, TERMINAL } from "./statuses";
+
 export const STATUSES = [
   "SUBMITTED",
   "ACCEPTED",
@@ -89,8 +91,8 @@ export function availableActions(status: Status, actor: Actor): Action[] {
   return ACTIONS.filter((action) => transition(status, action, actor).ok);
 }
 
-const NOT_OPEN: ReadonlySet<Status> = new Set(["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"]);
-const TERMINAL: ReadonlySet<Status> = new Set(["CLOSED", "REJECTED", "WITHDRAWN"]);
+const NOT_OPEN: ReadonlySet<Status> = new Set(FINISHED);
+const TERMINAL_SET: ReadonlySet<Status> = new Set(TERMINAL);
 
 /** Still waiting on the unit or the enterprise: counts in the backlog and can go overdue. */
 export function isOpen(status: Status): boolean {
@@ -99,7 +101,7 @@ export function isOpen(status: Status): boolean {
 
 /** No action leads anywhere from here. */
 export function isTerminal(status: Status): boolean {
-  return TERMINAL.has(status);
+  return TERMINAL_SET.has(status);
 }
 
 export const REOPEN_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { shanghaiDayStart } from "@/lib/stats/period";
 import { loadStats } from "@/lib/stats/report";
 import { effectiveParams, parseStatsParams, statsQuery } from "@/lib/stats/scope";
 import { scopeLabel, statsTables, type TableKey } from "@/lib/stats/tables";
@@ -12,6 +11,7 @@ import { FilterForm } from "./_components/filter-form";
 import { BacklogCharts, TrendChart } from "./_components/charts";
 import { StatsTableView } from "./_components/stats-table";
 import { statsWords } from "./words";
+import { shanghaiDayStart } from "@/lib/time/shanghai";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("stats"))("title") };

@@ -4,10 +4,10 @@ import { requireRole } from "@/lib/auth/session";
 import { calendarYear } from "@/lib/admin/calendar";
 import { isWeekend, monthGrid } from "@/lib/admin/month-grid";
 import { isValidDay } from "@/lib/checks/dates";
-import { shanghaiDay } from "@/lib/sla/working-time";
 import { PageTitle } from "../_components/page-title";
 import { param } from "@/lib/i18n/names";
 import { DayForm } from "./day-form";
+import { shanghaiDay } from "@/lib/time/shanghai";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 // Monday first; the names come from the formatter so they follow the language.

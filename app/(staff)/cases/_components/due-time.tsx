@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { slaState } from "@/lib/sla/working-time";
+import { FINISHED, isIn } from "@/lib/workflow/statuses";
 
 const TONE = { ok: "bg-slate-100 text-slate-800", due_soon: "bg-amber-100 text-amber-900", overdue: "bg-red-100 text-red-900", paused: "bg-sky-100 text-sky-900", done: "bg-slate-100 text-slate-600" } as const;
 
@@ -7,7 +8,7 @@ const TONE = { ok: "bg-slate-100 text-slate-800", due_soon: "bg-amber-100 text-a
 export async function DueTime({ dueAt, submittedAt, status, now }: { dueAt: Date; submittedAt: Date; status: string; now: Date }) {
   const [t, format] = await Promise.all([getTranslations("queue.due"), getFormatter()]);
   const state =
-    status === "NEEDS_INFO" ? "paused" : ["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"].includes(status) ? "done" : slaState(dueAt, now, submittedAt);
+    status === "NEEDS_INFO" ? "paused" : isIn(FINISHED, status) ? "done" : slaState(dueAt, now, submittedAt);
   const when = format.dateTime(dueAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const relative = format.relativeTime(dueAt, now);
   return (

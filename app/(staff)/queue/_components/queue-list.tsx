@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/types";
 import type { QueueRow } from "@/lib/cases/queue";
 import { DueTime } from "../../cases/_components/due-time";
 import { localName } from "@/lib/i18n/names";
+import { isIn, RUNNING } from "@/lib/workflow/statuses";
 
 const PRIORITY_TONE: Record<string, string> = { URGENT: "bg-red-100 text-red-900", HIGH: "bg-amber-100 text-amber-900", NORMAL: "bg-slate-100", LOW: "bg-slate-50 text-slate-600" };
 
@@ -24,7 +25,7 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
               <span>{tt.has(`${r.type}.label`) ? tt(`${r.type}.label`) : r.type}</span>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{tc(`status.${r.status}`)}</span>
               <span className={`rounded px-2 py-0.5 text-xs ${PRIORITY_TONE[r.priority]}`}>{tc(`priority.${r.priority}`)}</span>
-              {r.escalatedAt && ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"].includes(r.status) && <span className="rounded bg-red-600 px-2 py-0.5 text-xs text-white">{t("escalated")}</span>}
+              {r.escalatedAt && isIn(RUNNING, r.status) && <span className="rounded bg-red-600 px-2 py-0.5 text-xs text-white">{t("escalated")}</span>}
               {principal.role !== "ADMIN" && r.unitId !== principal.unitId && <span className="rounded bg-sky-100 px-2 py-0.5 text-xs text-sky-900">{t("coHandling")}</span>}
             </div>
             <div className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
