@@ -21,7 +21,7 @@ export async function setLocaleAction(formData: FormData) {
 
 /** Ends this sign-in for good: deleting the cookie is not enough while a copy of it may still be in flight. */
 export async function signOutAction() {
-  const mark = readMark((await auth()) as { sid?: unknown; since?: unknown } | null);
+  const mark = readMark(await auth());
   if (mark) await revokeSession(mark);
   await signOut({ redirectTo: "/login" });
 }

@@ -11,14 +11,13 @@ export const baseAuthConfig = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role: string; unitId: string | null; enterpriseId: string | null; tokenVersion: number };
-        token.sub = u.id;
-        token.role = u.role;
+        token.sub = user.id;
+        token.role = user.role;
         // Who the person works for at sign-in. Pages never trust these: lib/auth/principal.ts reads the
         // person afresh on every request, so a role or unit change applies at once.
-        token.unitId = u.unitId;
-        token.enterpriseId = u.enterpriseId;
-        token.tv = u.tokenVersion;
+        token.unitId = user.unitId;
+        token.enterpriseId = user.enterpriseId;
+        token.tv = user.tokenVersion;
         // Each sign-in gets its own id and start, so signing out can end exactly this one (lib/auth/revocation.ts).
         Object.assign(token, newMark());
       }
@@ -26,9 +25,11 @@ export const baseAuthConfig = {
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
-      Object.assign(session.user, { role: token.role, unitId: token.unitId ?? null, enterpriseId: token.enterpriseId ?? null });
-      (session as { tv?: unknown }).tv = token.tv;
-      Object.assign(session, readMark(token as { sid?: unknown; since?: unknown }));
+      if (token.role) session.user.role = token.role;
+      session.user.unitId = token.unitId ?? null;
+      session.user.enterpriseId = token.enterpriseId ?? null;
+      session.tv = token.tv;
+      Object.assign(session, readMark(token));
       return session;
     },
   },

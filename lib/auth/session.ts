@@ -15,8 +15,8 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
   const id = session?.user?.id;
   if (!id) return null;
   const [principal, holds] = await Promise.all([
-    loadPrincipal(id, (session as { tv?: number }).tv ?? -1),
-    sessionHolds(readMark(session as { sid?: unknown; since?: unknown })),
+    loadPrincipal(id, session.tv ?? -1),
+    sessionHolds(readMark(session)),
   ]);
   return holds ? principal : null;
 });

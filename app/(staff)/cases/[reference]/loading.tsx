@@ -1,0 +1,5 @@
+import { PageLoading } from "@/components/page-loading";
+
+export default function CaseLoading() {
+  return <PageLoading rows={4} cards={2} />;
+}
