@@ -1,28 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { plainAction } from "@/lib/actions/pipeline";
+import { recordId } from "@/lib/actions/fields";
 import { notificationPath } from "@/lib/notifications/message";
 import { markAllRead, openNotification } from "@/lib/notifications/read";
 
-const id = z.string().min(1).max(40);
+const EVERY_ROLE = ["ENTERPRISE", "OFFICER", "LEAD", "ADMIN"] as const;
+// The bell's count sits in the header of every page.
+const bellAndList = () => ["/notifications", { layout: "/" }];
 
-export async function markAllReadAction(): Promise<void> {
-  const p = await requireUser();
-  await markAllRead(p.id);
-  revalidatePath("/notifications");
-  revalidatePath("/", "layout");
-}
+export const markAllReadAction = plainAction({
+  name: "notifications.markAllRead",
+  roles: EVERY_ROLE,
+  schema: z.object({}),
+  revalidate: bellAndList,
+  run: async ({ principal }) => {
+    await markAllRead(principal.id);
+  },
+});
 
 /** Marks a notification read; with "open", goes where it leads (the case, or the company profile). */
-export async function openNotificationAction(formData: FormData): Promise<void> {
-  const p = await requireUser();
-  const parsed = id.safeParse(formData.get("id"));
-  const n = parsed.success ? await openNotification(p.id, parsed.data) : null;
-  revalidatePath("/", "layout");
-  const path = n && formData.get("open") === "1" ? notificationPath(p.role, n.kind, n.reference) : null;
-  if (path) redirect(path);
-  revalidatePath("/notifications");
-}
+export const openNotificationAction = plainAction({
+  name: "notifications.open",
+  roles: EVERY_ROLE,
+  schema: z.object({ id: recordId, open: z.literal("1").optional() }),
+  revalidate: bellAndList,
+  run: async ({ principal, input }) => {
+    const n = await openNotification(principal.id, input.id);
+    const path = n && input.open ? notificationPath(principal.role, n.kind, n.reference) : null;
+    return path ? { redirect: path } : undefined;
+  },
+});

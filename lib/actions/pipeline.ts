@@ -117,3 +117,30 @@ function failed<R>(err: unknown, values: Record<string, string>, seq: number, re
 
 // Conflicts that belong to one field rather than to the whole form.
 const CONFLICT_FIELDS: Record<string, string> = { emailTaken: "email" };
+
+/**
+ * The same path for a form with nothing to answer (a language switch, sign-out, mark as read): who,
+ * what shape, which domain call. Input that does not fit the schema does nothing; a missing record is
+ * the 404 page; an unexpected failure is logged once with a request id and shown as the error page.
+ */
+export function plainAction<S extends z.ZodType, W extends Who>(def: Omit<ActionDef<S, W, never>, "files" | "omit" | "conflictRedirect" | "run"> & {
+  run: (ctx: { principal: PrincipalFor<W>; input: z.infer<S> }) => Promise<{ redirect?: string } | void>;
+}) {
+  return async function action(formData: FormData): Promise<void> {
+    let target: string | undefined;
+    try {
+      const principal = (def.roles === "anyone" ? null : await requireRole(...(def.roles as readonly Role[]))) as PrincipalFor<W>;
+      const parsed = def.schema.safeParse(def.read ? def.read(formData) : textFields(formData));
+      if (!parsed.success) return;
+      target = (await def.run({ principal, input: parsed.data }))?.redirect;
+      refreshPages(def.revalidate?.(parsed.data));
+    } catch (err) {
+      unstable_rethrow(err);
+      if (err instanceof NotFoundError) notFound();
+      const requestId = randomUUID();
+      console.error(`[action] ${def.name} failed requestId=${requestId} ${err instanceof Error ? `${err.name}: ${err.message.split("\n")[0]}` : String(err)}`);
+      throw err;
+    }
+    if (target) redirect(target);
+  };
+}
