@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 export async function PageLoading({ rows = 6, cards = 0 }: { rows?: number; cards?: number }) {
   const t = await getTranslations("common");
   return (
-    <div role="status" aria-live="polite" className="animate-pulse space-y-4 motion-reduce:animate-none">
+    <div role="status" aria-live="polite" aria-busy="true" data-loading="page" className="animate-pulse space-y-4 motion-reduce:animate-none">
       <span className="sr-only">{t("loading")}</span>
       <div aria-hidden="true" className="h-8 w-48 rounded bg-slate-200" />
       {cards > 0 && (

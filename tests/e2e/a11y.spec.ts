@@ -35,6 +35,7 @@ test.describe("accessible on a phone", () => {
     await signIn(page, ACCOUNTS.officerChian);
     await page.goto("/queue");
     await page.getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+    await page.waitForURL(/\/cases\//);
     await expectAccessibleOnPhone(page);
   });
 });
