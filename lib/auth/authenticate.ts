@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
+import { hasControlCharacters } from "@/lib/checks/text";
 import { verifyPassword } from "./password";
 
 /** Checks an email and password; null for unknown, wrong or disabled alike (one message for all). */
 export async function authenticate(email: string, password: string) {
   const normalized = email.trim().toLowerCase();
-  if (!normalized || !password) return null;
+  if (!normalized || !password || hasControlCharacters(normalized)) return null;
   const user = await db.user.findUnique({
     where: { email: normalized },
     omit: { passwordHash: false },

@@ -8,6 +8,7 @@ import type { FieldKind } from "@/lib/requests/type-def";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
 import { mayAssignOthers } from "./authorize";
 import { seesIdentifiers } from "./reveal";
+import { hasControlCharacters } from "@/lib/checks/text";
 
 const detailInclude = {
   enterprise: {
@@ -33,6 +34,7 @@ export type DetailField = { name: string; kind: FieldKind; value: unknown; maske
  * numbers come back masked unless this person sees them (lib/cases/reveal.ts); nothing unmasked leaves here otherwise.
  */
 export async function loadCaseDetail(p: Principal, reference: string, now = new Date()) {
+  if (hasControlCharacters(reference)) return null;
   const req = await db.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, include: detailInclude });
   if (!req) return null;
   const def = findRequestType(req.type);

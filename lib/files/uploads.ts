@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { nameMatchesContent, sniffMime, type AllowedMime } from "./sniff";
 import { MalformedImageError, stripJpegMetadata, stripPngMetadata } from "./strip-metadata";
+import { stripBidi } from "@/lib/checks/text";
 
 export const MAX_FILES = 5;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -34,7 +35,8 @@ export async function incomingFiles(values: FormDataEntryValue[]): Promise<Incom
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const clean = base.normalize("NFC").replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "_").trim();
+  // Bidi controls make "invoice\u202Efdp.exe" read as "invoiceexe.pdf": they go.
+  const clean = stripBidi(base.normalize("NFC")).replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "_").trim();
   if (clean.length <= MAX_NAME_LENGTH) return clean || "file";
   const dot = clean.lastIndexOf(".");
   const ext = dot > 0 ? clean.slice(dot) : "";
