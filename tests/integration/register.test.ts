@@ -4,7 +4,7 @@ import { hashToken } from "@/lib/account/token";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { acceptInvitation, createInvitation, lookupInvitation, pendingInvitations } from "@/lib/enterprises/invitations";
 import { getOwnEnterprise, updateContactPreference } from "@/lib/enterprises/profile";
-import { registerEnterprise } from "@/lib/enterprises/register";
+import { registerEnterprise, registerOrTellOwner } from "@/lib/enterprises/register";
 import { contactPreferenceSchema, registrationSchema } from "@/lib/enterprises/schemas";
 import { decideRegistration, pendingRegistrations } from "@/lib/enterprises/verification";
 import { makeBureau, makeTownshipUnit, makeUscc, makeUser, principalOf } from "../fixtures/factory";
@@ -49,6 +49,13 @@ describe("registration", () => {
     await registerEnterprise(first, NOW);
     expect(await refusal(registerEnterprise(form(township.id, { uscc: first.uscc, email: "other@x.test" }), NOW))).toEqual({ uscc: ["usccTaken"] });
     expect(await refusal(registerEnterprise(form(township.id, { email: first.email }), NOW))).toEqual({ email: ["emailTaken"] });
+    // What /register does: the same answer as for a new address, and the owner hears of it by email.
+    const before = await db.enterprise.count();
+    await expect(registerOrTellOwner(form(township.id, { email: first.email }), "https://desk.example", NOW)).resolves.toBeUndefined();
+    expect(await db.enterprise.count()).toBe(before);
+    expect(await db.outbox.findFirstOrThrow({ where: { to: first.email }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: expect.stringContaining("https://desk.example/login") });
+    // A taken USCC is still said; the taken email is not, even beside it.
+    expect(await refusal(registerOrTellOwner(form(township.id, { uscc: first.uscc, email: first.email }), "https://desk.example", NOW))).toEqual({ uscc: ["usccTaken"] });
 
     const same = form(township.id, { email: "race@x.test" });
     const results = await Promise.allSettled([registerEnterprise(same, NOW), registerEnterprise({ ...same, email: "race2@x.test" }, NOW)]);
@@ -99,7 +106,11 @@ describe("invitations", () => {
     const second = (await createInvitation(w.staff, "a@hardware.test", "http://x", NOW)).link.split("/").pop()!;
     expect(await lookupInvitation(first, NOW)).toBeNull();
     expect(await lookupInvitation(second, NOW)).not.toBeNull();
-    expect(await refusal(createInvitation(w.staff, "li.na@hardware.test", "http://x", NOW))).toEqual({ email: ["emailTaken"] });
+    // An address with an account gets an answer like any other (a link that does not work); its owner is emailed.
+    const decoy = (await createInvitation(w.staff, "li.na@hardware.test", "http://x", NOW)).link;
+    expect(decoy).toMatch(/^http:\/\/x\/invite\/[\w-]{43}$/);
+    expect(await lookupInvitation(decoy.split("/").pop()!, NOW)).toBeNull();
+    expect(await db.outbox.findFirstOrThrow({ where: { to: "li.na@hardware.test" }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: expect.stringContaining("http://x/login") });
     const officer = await principalOf(db, (await makeUser(db, "OFFICER")).id);
     await expect(createInvitation(officer, "b@hardware.test", "http://x", NOW)).rejects.toMatchObject({ name: "ForbiddenError" });
   });
