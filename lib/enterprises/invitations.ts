@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { Principal } from "@/lib/auth/types";
 import { hashPassword } from "@/lib/auth/password";
+import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";
 import { db } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -42,8 +43,8 @@ export async function createInvitation(p: Principal, email: string, origin: stri
     const link = `${base}/invite/${token}`;
     const locale = isLocale(p.locale) ? p.locale : DEFAULT_LOCALE;
     const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: "enterprise.invite.email" as never }) as unknown as Translate;
-    const values = { enterprise: enterprise.name, inviter: p.name, link, days: INVITATION_TTL_MS / 86_400_000 };
-    await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), createdAt: now } });
+    const values = { enterprise: enterprise.name, inviter: p.name, link: LINK_PLACEHOLDER, days: INVITATION_TTL_MS / 86_400_000 };
+    await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), sealedLink: sealLink(link), createdAt: now } });
     return { link };
   });
 }

@@ -68,8 +68,9 @@ test.describe("sign-in throttling", () => {
     const admin = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "zh-CN" })).newPage();
     await signIn(admin, ACCOUNTS.admin);
     await admin.goto("/admin/sign-in-locks");
+    await expect(admin.getByText(`账号 ${email}`)).toBeVisible();
     await admin.getByRole("button", { name: `解除 ${email} 的锁定` }).click();
-    await expect(admin.getByText("已解除锁定。")).toBeVisible();
+    await expect(admin.getByText(`账号 ${email}`)).toHaveCount(0);
     await page.getByLabel("邮箱").fill(email);
     await page.getByLabel("密码").fill("锁定测试公司今天复工了");
     await page.getByRole("button", { name: "登录" }).click();
