@@ -52,15 +52,15 @@ test.describe("sign-in throttling", () => {
     await page.getByRole("button", { name: "提交注册" }).click();
     await expect(page).toHaveURL(/\/login\?registered=1/);
 
-    for (let i = 0; i < 10; i++) {
+    // Each attempt waits for its answer, so every one reaches the server.
+    const attempt = async (password: string) => {
       await page.getByLabel("邮箱").fill(email);
-      await page.getByLabel("密码").fill(`wrong password ${i}`);
-      await page.getByRole("button", { name: "登录" }).click();
-      await expect(page.getByText(/邮箱或密码不正确|登录已暂停至/)).toBeVisible();
-    }
-    await page.getByLabel("邮箱").fill(email);
-    await page.getByLabel("密码").fill("锁定测试公司今天复工了");
-    await page.getByRole("button", { name: "登录" }).click();
+      await page.getByLabel("密码").fill(password);
+      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")), page.getByRole("button", { name: "登录" }).click()]);
+      await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+    };
+    for (let i = 0; i < 10; i++) await attempt(`wrong password ${i}`);
+    await attempt("锁定测试公司今天复工了");
     await expect(page.getByText(/登录已暂停至 .+/)).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
 
@@ -75,5 +75,52 @@ test.describe("sign-in throttling", () => {
     await page.getByLabel("密码").fill("锁定测试公司今天复工了");
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page).toHaveURL(/\/requests$/);
+  });
+});
+
+test.describe("headers and sessions", () => {
+  test("every page carries a CSP with a fresh nonce that Next's own scripts use, Permissions-Policy, and no HSTS over http", async ({ page }) => {
+    const first = await page.goto("/login");
+    const csp = first!.headers()["content-security-policy"];
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(first!.headers()["permissions-policy"]).toContain("camera=()");
+    expect(first!.headers()["strict-transport-security"]).toBeUndefined();
+    // Next marked its inline scripts with this response's nonce, so the page works under the policy.
+    expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
+    await expect(page.getByLabel("邮箱")).toBeEditable();
+    const second = await page.request.get("/login");
+    expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
+    // Behind a proxy that terminates https, browsers are told to stay on https.
+    const https = await page.request.get("/login", { headers: { "x-forwarded-proto": "https" } });
+    expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+  });
+
+  test("/api/auth/session honours signing out, like the pages", async ({ page }) => {
+    await signIn(page, ACCOUNTS.officerFotang);
+    const copy = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+    expect((await (await page.request.get("/api/auth/session")).json())?.user?.email).toBe(ACCOUNTS.officerFotang);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.context().addCookies(copy);
+    expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
+  });
+
+  test("Auth.js takes its URLs from APP_URL, never from the Host the caller sends", async ({ request, baseURL }) => {
+    const res = await request.get("/api/auth/providers", { headers: { host: "evil.test", "x-forwarded-host": "evil.test" } });
+    const body = JSON.stringify(await res.json());
+    expect(body).not.toContain("evil.test");
+    expect(body).toContain(`${baseURL}/api/auth/callback/credentials`);
+  });
+
+  test("a server action posted from another site is refused with a 4xx, not a 500", async ({ request }) => {
+    const res = await request.post("/login", {
+      headers: { "next-action": "0123456789abcdef0123456789abcdef01234567", origin: "https://evil.test", "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBeGreaterThanOrEqual(400);
+    expect(res.status()).toBeLessThan(500);
   });
 });
