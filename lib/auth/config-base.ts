@@ -1,10 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import { appOrigin } from "@/lib/http/origin";
 import { SESSION_MAX_AGE_S, newMark, readMark } from "./session-mark";
-
-// Auth.js builds its URLs (providers, callbacks, redirects) from AUTH_URL when set, else from the request,
-// which behind `next start` can be the bind address (http://0.0.0.0:3000). The site's address is APP_URL.
-process.env.AUTH_URL ??= appOrigin();
 
 // Shared by the proxy and the full config. The proxy only needs to read the JWT, so no provider
 // (and no database) lives here.

@@ -107,11 +107,13 @@ test.describe("headers and sessions", () => {
     expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
   });
 
-  test("Auth.js takes its URLs from APP_URL, never from the Host the caller sends", async ({ request, baseURL }) => {
-    const res = await request.get("/api/auth/providers", { headers: { host: "evil.test", "x-forwarded-host": "evil.test" } });
+  test("Auth.js never builds its URLs from the Host the caller sends or the bind address", async ({ request, baseURL }) => {
+    const res = await request.get("/api/auth/providers", { headers: { host: "evil.test", "x-forwarded-host": "evil.test", "x-forwarded-proto": "gopher" } });
     const body = JSON.stringify(await res.json());
     expect(body).not.toContain("evil.test");
-    expect(body).toContain(`${baseURL}/api/auth/callback/credentials`);
+    expect(body).not.toContain("gopher");
+    expect(body).not.toContain("0.0.0.0");
+    expect(body).toContain(`:${new URL(baseURL!).port}/api/auth/callback/credentials`);
   });
 
   test("a server action posted from another site is refused with a 4xx, not a 500", async ({ request }) => {
