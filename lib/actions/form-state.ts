@@ -1,3 +1,5 @@
+import { hasControlCharacters, isBlank, withoutControlCharacters } from "@/lib/checks/text";
+
 /**
  * What every form action answers, the one shape the form kit reads: message codes per field and for the
  * whole form (short codes, translated by the form from its catalog, then `common.feedback`), the
@@ -35,4 +37,23 @@ export function textFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) fields[key] = value;
   return fields;
+}
+
+/**
+ * Fields holding NUL or another control character, each with the "characters" code, or null. PostgreSQL
+ * refuses a NUL in text (error 22021, which was a 500); nobody types the others on purpose.
+ */
+export function hostileFields(formData: FormData): Record<string, string[]> | null {
+  const bad = [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && hasControlCharacters(v)).map(([k]) => k);
+  return bad.length ? Object.fromEntries(bad.map((k) => [k, ["characters"]])) : null;
+}
+
+/** The values to put back into a refused form, without the characters that were refused. */
+export function cleanValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, withoutControlCharacters(v)]));
+}
+
+/** Text of only invisible characters (zero-width spaces…) counts as empty, so every schema's "required" catches it. */
+export function blankToEmpty(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, isBlank(v) ? "" : v]));
 }

@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/session";
 import type { Principal } from "@/lib/auth/types";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { incomingFiles, prepareUploads, UploadRefusedError, type PreparedFile } from "@/lib/files/uploads";
-import { formValues, textFields, type FormState } from "./form-state";
+import { blankToEmpty, cleanValues, formValues, hostileFields, textFields, type FormState } from "./form-state";
 
 /** What a domain call may answer with besides "done": a message code, values to show, a one-time link, a result. */
 export type Outcome<R = unknown> = Omit<FormState<R>, "ok" | "seq" | "errors"> & {
@@ -55,7 +55,9 @@ export function formAction<S extends z.ZodType, W extends Who, R = unknown>(def:
     let input: z.infer<S> | undefined;
     try {
       const principal = (def.roles === "anyone" ? null : await requireRole(...(def.roles as readonly Role[]))) as PrincipalFor<W>;
-      const parsed = def.schema.safeParse(def.read ? def.read(formData) : textFields(formData));
+      const hostile = hostileFields(formData);
+      if (hostile) return { errors: hostile, message: "invalid", values: cleanValues(values), seq };
+      const parsed = def.schema.safeParse(def.read ? def.read(formData) : blankToEmpty(textFields(formData)));
       if (!parsed.success) return { errors: fieldErrors(parsed.error), message: "invalid", values, seq };
       input = parsed.data;
       const files = def.files ? prepareUploads(await incomingFiles(formData.getAll("files"))) : [];

@@ -6,6 +6,7 @@ import { visibleRequests } from "@/lib/requests/access";
 import { decodeCursor, pageOf } from "./cursor";
 import { visibleEnterprises } from "./enterprise-scope";
 import { seekAfter } from "@/lib/paging/keyset";
+import { withoutControlCharacters } from "@/lib/checks/text";
 
 export type EnterpriseFilters = { q?: string; status?: VerificationStatus; townshipId?: string; cursor?: string };
 export const ENTERPRISES_PAGE_SIZE = 25;
@@ -13,7 +14,7 @@ export const ENTERPRISES_PAGE_SIZE = 25;
 /** Enterprises by name, searchable by name or USCC, within what the person may see. */
 export async function listEnterprises(p: Principal, f: EnterpriseFilters, take = ENTERPRISES_PAGE_SIZE) {
   const where: Prisma.EnterpriseWhereInput[] = [visibleEnterprises(p)];
-  const q = f.q?.trim();
+  const q = f.q && withoutControlCharacters(f.q).trim();
   if (q) where.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { uscc: { startsWith: q.toUpperCase() } }] });
   if (f.status) where.push({ status: f.status });
   if (f.townshipId) where.push({ townshipId: f.townshipId });

@@ -7,6 +7,7 @@ import { writeAudit } from "./audit";
 import { decodeCursor, pageOf } from "./cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
+import { withoutControlCharacters } from "@/lib/checks/text";
 
 export type OutboxFilters = { status?: OutboxStatus; channel?: string; q?: string; cursor?: string };
 export const OUTBOX_PAGE_SIZE = 30;
@@ -17,7 +18,7 @@ export async function listOutbox(p: Principal, f: OutboxFilters, take = OUTBOX_P
   const where: Prisma.OutboxWhereInput[] = [];
   if (f.status) where.push({ status: f.status });
   if (f.channel) where.push({ channel: f.channel });
-  const q = f.q?.trim();
+  const q = f.q && withoutControlCharacters(f.q).trim();
   if (q) where.push({ OR: [{ to: { contains: q, mode: "insensitive" } }, { subject: { contains: q, mode: "insensitive" } }] });
   const cursor = decodeCursor(f.cursor);
   if (cursor && typeof cursor.k === "string") {

@@ -5,12 +5,13 @@ import { assertAdmin } from "./guard";
 /** The few numbers the admin overview shows beside each section. */
 export async function adminOverview(p: Principal) {
   assertAdmin(p);
-  const [activeUsers, units, pendingEnterprises, failedOutbox, auditEntries] = await Promise.all([
+  const [activeUsers, units, pendingEnterprises, failedOutbox, auditEntries, signInLocks] = await Promise.all([
     db.user.count({ where: { active: true } }),
     db.unit.count({ where: { active: true } }),
     db.enterprise.count({ where: { status: "PENDING" } }),
     db.outbox.count({ where: { status: "FAILED" } }),
     db.auditLog.count(),
+    db.signInThrottle.count({ where: { lockedUntil: { gt: new Date() } } }),
   ]);
-  return { activeUsers, units, pendingEnterprises, failedOutbox, auditEntries };
+  return { activeUsers, units, pendingEnterprises, failedOutbox, auditEntries, signInLocks };
 }

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { catalog } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";
 import { writeAudit } from "./audit";
 import { assertAdmin } from "./guard";
@@ -16,7 +17,8 @@ type LinkUser = { id: string; email: string; locale: string | null };
 
 /**
  * Creates a single-use link for the person to choose their own password, replacing any earlier unused
- * one, and queues it as an email (the outbox). Returns the link so the admin can hand it over once.
+ * one, and queues it as an email (the outbox) whose link is sealed until it is sent. Returns the link so
+ * the admin can hand it over once.
  */
 export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: string, now: Date, origin: string): Promise<string> {
   await tx.userToken.updateMany({
@@ -32,7 +34,7 @@ export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: stri
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: "admin.passwordEmail" as never }) as unknown as Translate;
   await tx.outbox.create({
-    data: { channel: "EMAIL", to: user.email, subject: t("subject"), body: t("body", { link, hours: PASSWORD_LINK_TTL_MS / 3_600_000 }) },
+    data: { channel: "EMAIL", to: user.email, subject: t("subject"), body: t("body", { link: LINK_PLACEHOLDER, hours: PASSWORD_LINK_TTL_MS / 3_600_000 }), sealedLink: sealLink(link) },
   });
   return link;
 }

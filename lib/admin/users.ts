@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { decodeCursor, pageOf } from "./cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
+import { withoutControlCharacters } from "@/lib/checks/text";
 
 /** `enterprise` narrows to staff of companies whose name contains it or whose USCC it is; `enterpriseId` to one company. */
 export type UserFilters = { q?: string; role?: Role; unitId?: string; enterprise?: string; enterpriseId?: string; active?: boolean; cursor?: string };
@@ -20,7 +21,7 @@ export const USERS_PAGE_SIZE = 25;
 /** People by name (then id), filtered; keyset-paged so a page never skips or repeats anyone. */
 export async function listUsers(p: Principal, f: UserFilters, take = USERS_PAGE_SIZE) {
   assertAdmin(p);
-  const q = f.q?.trim();
+  const q = f.q && withoutControlCharacters(f.q).trim();
   const where: Prisma.UserWhereInput[] = [];
   if (q) {
     where.push({

@@ -9,6 +9,7 @@ import { availableActions, canReopen, type Action } from "@/lib/workflow/state-m
 import { mayAssignOthers } from "./authorize";
 import { seesIdentifiers } from "./reveal";
 import { FINISHED, isIn } from "@/lib/workflow/statuses";
+import { hasControlCharacters } from "@/lib/checks/text";
 
 const detailInclude = {
   enterprise: {
@@ -34,6 +35,7 @@ export type DetailField = { name: string; kind: FieldKind; value: unknown; maske
  * numbers come back masked unless this person sees them (lib/cases/reveal.ts); nothing unmasked leaves here otherwise.
  */
 export async function loadCaseDetail(p: Principal, reference: string, now = new Date()) {
+  if (hasControlCharacters(reference)) return null;
   const req = await db.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, include: detailInclude });
   if (!req) return null;
   const def = findRequestType(req.type);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STATUSES } from "@/lib/workflow/state-machine";
+import { withoutControlCharacters } from "@/lib/checks/text";
 
 export const QUEUE_TABS = ["unassigned", "mine", "open", "overdue", "waiting", "resolved", "all"] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
@@ -19,7 +20,8 @@ const schema = z.object({
   assignee: optional(z.enum(ASSIGNEE_FILTERS)),
   township: optional(z.string().regex(/^[A-Z0-9_]{1,40}$/)),
   unit: optional(z.string().regex(/^[A-Z0-9_]{1,40}$/)),
-  q: optional(z.string().trim().max(100)),
+  // A search word never needs control characters, and PostgreSQL refuses a NUL in text.
+  q: optional(z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100))),
   cursor: optional(z.string().max(200)),
 });
 

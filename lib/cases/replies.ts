@@ -6,6 +6,7 @@ import { isTerminal } from "@/lib/workflow/state-machine";
 import { isUnitStaff } from "./authorize";
 import { loadVisibleCase } from "./perform";
 import { caseOwnerIds, enterpriseStaffIds, without } from "./people";
+import { takeActionRate } from "@/lib/limits/action-rate";
 import { requiredText } from "./text";
 
 export type ReplyInput = { body: string; visibility: "PUBLIC" | "INTERNAL" };
@@ -24,6 +25,7 @@ export async function addReply(p: Principal, reference: string, input: ReplyInpu
     if (fromEnterprise && input.visibility !== "PUBLIC") throw new ForbiddenError("public_only");
     if (!fromEnterprise && !isUnitStaff(p)) throw new ForbiddenError();
     if (fromEnterprise && isTerminal(req.status)) throw new ConflictError("closed");
+    await takeActionRate(tx, p, "reply", 1, now);
 
     const reply = await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body, visibility: input.visibility, createdAt: now } });
     await tx.event.create({

@@ -64,6 +64,21 @@ export function daysUntil(day: string, now: Date): number {
   return Math.round((target - today) / DAY_MS);
 }
 
+/** How far ahead a planned date may lie: a passport expedite is for travel within a year. */
+export const DEPARTURE_HORIZON_DAYS = 365;
+/** Goods handed over at the city's edge are on the road within a quarter, not in 2999. */
+export const ARRIVAL_HORIZON_DAYS = 90;
+
+/** True when a calendar day is no more than `days` days after today in Shanghai. */
+export function isDayWithin(day: string, now: Date, days: number): boolean {
+  return isValidDay(day) && daysUntil(day, now) <= days;
+}
+
+/** True when an instant is no more than `days` days after now. */
+export function isInstantWithin(at: Date, now: Date, days: number): boolean {
+  return isValidDate(at) && at.getTime() - now.getTime() <= days * DAY_MS;
+}
+
 /** Same month and day `years` away; 29 February lands on 28 February in a common year. */
 function shiftYears(day: string, years: number): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];

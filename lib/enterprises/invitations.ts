@@ -1,12 +1,14 @@
 import { createTranslator } from "next-intl";
 import type { Principal } from "@/lib/auth/types";
 import { hashPassword } from "@/lib/auth/password";
+import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";
 import { db } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { catalog } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { passwordError } from "./schemas";
+import { tellAccountOwner } from "./tell-owner";
 
 /** An invitation works for a week, then the colleague asks for a new one. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -25,18 +27,24 @@ function staffOf(p: Principal): string {
 export async function createInvitation(p: Principal, email: string, origin: string, now = new Date()): Promise<{ link: string }> {
   const enterpriseId = staffOf(p);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new ValidationError({ email: ["emailTaken"] });
+    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { name: true } });
+    const base = origin.replace(/\/+$/, "");
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      // The form answers as for anyone else (a link that leads to "no longer works"), so it reveals no
+      // account; the account's owner is told by email instead.
+      await tellAccountOwner(tx, email, "invite", { inviter: p.name, enterprise: enterprise.name, loginUrl: `${base}/login` }, now);
+      return { link: `${base}/invite/${newToken()}` };
+    }
     // A new invitation replaces an unused earlier one to the same address: one live link per person.
     await tx.userToken.updateMany({ where: { purpose: "INVITATION", enterpriseId, email, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     const token = newToken();
     const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
     await tx.userToken.create({ data: { purpose: "INVITATION", tokenHash: hashToken(token), enterpriseId, email, issuedById: p.id, expiresAt, createdAt: now } });
-    const link = `${origin.replace(/\/+$/, "")}/invite/${token}`;
-    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { name: true } });
+    const link = `${base}/invite/${token}`;
     const locale = isLocale(p.locale) ? p.locale : DEFAULT_LOCALE;
     const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: "enterprise.invite.email" as never }) as unknown as Translate;
-    const values = { enterprise: enterprise.name, inviter: p.name, link, days: INVITATION_TTL_MS / 86_400_000 };
-    await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), createdAt: now } });
+    const values = { enterprise: enterprise.name, inviter: p.name, link: LINK_PLACEHOLDER, days: INVITATION_TTL_MS / 86_400_000 };
+    await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), sealedLink: sealLink(link), createdAt: now } });
     return { link };
   });
 }

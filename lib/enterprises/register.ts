@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/admin/audit";
 import { db, type Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { tellAccountOwner } from "./tell-owner";
 import type { Registration } from "./schemas";
 
 /** Townships to register in, in the page's language order. */
@@ -53,4 +54,20 @@ async function assertFree(client: Tx | typeof db, input: Pick<Registration, "usc
   if (company) errors.uscc = ["usccTaken"];
   if (account) errors.email = ["emailTaken"];
   if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/**
+ * What /register does: registers, or — when the email already has an account — tells that account's
+ * owner by email and answers exactly as if it had worked, so the form reveals nobody's account.
+ * A USCC already registered is still said (a company's registration is not a secret of its staff).
+ */
+export async function registerOrTellOwner(input: Registration, origin: string, now = new Date()): Promise<void> {
+  try {
+    await registerEnterprise(input, now);
+  } catch (err) {
+    if (!(err instanceof ValidationError) || !err.fieldErrors.email?.includes("emailTaken")) throw err;
+    const { email: _taken, ...others } = err.fieldErrors;
+    if (Object.keys(others).length) throw new ValidationError(others);
+    await tellAccountOwner(db, input.email, "register", { loginUrl: `${origin}/login` }, now);
+  }
 }

@@ -4,6 +4,9 @@ import { z } from "zod";
 import { isValidUscc, normalizeUscc } from "@/lib/checks/uscc";
 import { checkNewPassword } from "@/lib/account/password-policy";
 import { mobile, text } from "@/lib/requests/field-schemas";
+import { CONTACT_CHANNELS } from "./contact-channels";
+
+export { CONTACT_CHANNELS };
 
 const PASSWORD_ERRORS = { tooShort: "passwordTooShort", tooLong: "passwordTooLong", common: "passwordCommon", contextual: "passwordContextual" } as const;
 
@@ -54,7 +57,6 @@ export const invitationSchema = z.object({ email: email() });
 /** The invitee's own part: the email comes from the invitation. */
 export const acceptInvitationSchema = z.object({ name: text(50), password: z.string({ error: "required" }) });
 
-export const CONTACT_CHANNELS = ["PHONE", "SMS", "EMAIL", "IN_APP"] as const;
 
 export const contactPreferenceSchema = z.object({
   contactChannel: z.enum(CONTACT_CHANNELS, { error: "choice" }),

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { visibleRequests } from "@/lib/requests/access";
 import { isTerminal } from "@/lib/workflow/state-machine";
+import { takeActionRate } from "@/lib/limits/action-rate";
 import { recordAttachments, withStoredFiles } from "./attach";
 import { fileStorage, type FileStorage } from "./storage";
 import { MAX_FILES, UploadRefusedError, type PreparedFile } from "./uploads";
@@ -34,6 +35,7 @@ export async function addRequestFiles(p: Principal, reference: string, files: Pr
         if (!reply) throw new NotFoundError("reply");
         visibility = reply.visibility;
       }
+      await takeActionRate(tx, p, "upload", files.length, now);
       // Serializes concurrent additions to the same request, so the cap holds.
       await tx.$queryRaw`SELECT 1 FROM "Request" WHERE "id" = ${req.id} FOR UPDATE`;
       const existing = await tx.attachment.count({ where: { requestId: req.id, replyId: opts.replyId ?? null } });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { visibleRequests } from "@/lib/requests/access";
 import { fileStorage, type FileStorage } from "./storage";
+import { hasControlCharacters } from "@/lib/checks/text";
 
 export type Download = { name: string; mime: string; bytes: Uint8Array };
 
@@ -13,6 +14,7 @@ export type Download = { name: string; mime: string; bytes: Uint8Array };
  * same NotFoundError, so a guessed id reveals nothing.
  */
 export async function openAttachment(p: Principal, id: string, storage: FileStorage = fileStorage()): Promise<Download> {
+  if (hasControlCharacters(id)) throw new NotFoundError("attachment");
   const att = await db.attachment.findFirst({
     where: { id, request: visibleRequests(p) },
     select: { originalName: true, mime: true, storageKey: true, visibility: true, reply: { select: { visibility: true } } },

@@ -53,6 +53,9 @@ describe("cleanFileName", () => {
     const long = cleanFileName("x".repeat(300) + ".pdf");
     expect(long).toHaveLength(150);
     expect(long.endsWith(".pdf")).toBe(true);
+  });  it("drops bidi controls, so a name reads the way it really ends", () => {
+    expect(cleanFileName("invoice\u202Efdp.exe")).toBe("invoicefdp.exe");
+    expect(cleanFileName("\u2067报价\u2069\u200f.pdf")).toBe("报价.pdf");
   });
 });
 

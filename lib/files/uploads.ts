@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { nameMatchesContent, sniffMime, type AllowedMime } from "./sniff";
 import { MalformedImageError, stripJpegMetadata, stripPngMetadata } from "./strip-metadata";
+import { stripBidi } from "@/lib/checks/text";
 
 export const MAX_FILES = 5;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -33,8 +34,9 @@ export async function incomingFiles(values: FormDataEntryValue[]): Promise<Incom
 /** Keeps a name displayable and harmless: no path, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
+  // Bidi controls make "invoice\u202Efdp.exe" read as "invoiceexe.pdf": they go.
   // eslint-disable-next-line no-control-regex
-  const clean = base.normalize("NFC").replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "_").trim();
+  const clean = stripBidi(base.normalize("NFC")).replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "_").trim();
   if (clean.length <= MAX_NAME_LENGTH) return clean || "file";
   const dot = clean.lastIndexOf(".");
   const ext = dot > 0 ? clean.slice(dot) : "";

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { messageWithLink } from "@/lib/account/link-seal";
 import type { Db } from "@/lib/db";
 
 export type Mailer = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
@@ -18,15 +19,16 @@ export function mailerFromEnv(env = process.env): Mailer | null {
 export async function deliverOutbox(db: Db, mailer: Mailer, now = new Date(), from = process.env.MAIL_FROM ?? "Resumption Desk <no-reply@resumption-desk.local>"): Promise<number> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; to: string; subject: string; body: string; attempts: number }[]>`
-        SELECT id, "to", subject, body, attempts FROM "Outbox"
+      const rows = await tx.$queryRaw<{ id: string; to: string; subject: string; body: string; sealedLink: string | null; attempts: number }[]>`
+        SELECT id, "to", subject, body, "sealedLink", attempts FROM "Outbox"
         WHERE status = 'PENDING' AND channel = 'EMAIL' AND attempts < ${MAX_ATTEMPTS}
         ORDER BY "createdAt" LIMIT 20 FOR UPDATE SKIP LOCKED`;
       let sent = 0;
       for (const row of rows) {
         try {
-          await mailer.sendMail({ from, to: row.to, subject: row.subject, text: row.body });
-          await tx.outbox.update({ where: { id: row.id }, data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, lastError: null } });
+          // The link is opened only here, and forgotten once the email is out.
+          await mailer.sendMail({ from, to: row.to, subject: row.subject, text: messageWithLink(row.body, row.sealedLink) });
+          await tx.outbox.update({ where: { id: row.id }, data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, lastError: null, sealedLink: null } });
           sent += 1;
         } catch (err) {
           const attempts = row.attempts + 1;

@@ -3,14 +3,23 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/checks/countries";
 import { isValidDay } from "@/lib/checks/dates";
+import { hasControlCharacters, isBlank } from "@/lib/checks/text";
 import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
 import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
 import { toShanghaiIso } from "@/lib/time/shanghai";
 
 
-/** A required line of text, trimmed. An empty one is only "required": no other check speaks about it. */
+/**
+ * A required line of text, trimmed. An empty one (or one of only invisible characters) is only
+ * "required": no other check speaks about it. Control characters (NUL…) are refused, never stored.
+ */
 export function text(max: number) {
-  return z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).max(max, { error: "tooLong" });
+  return z
+    .string({ error: "required" })
+    .trim()
+    .refine((s) => !isBlank(s), { error: "required", abort: true })
+    .refine((s) => !hasControlCharacters(s), { error: "characters", abort: true })
+    .max(max, { error: "tooLong" });
 }
 
 /** A required description: a few words at least, so the team knows what is asked before it calls back. */

@@ -26,6 +26,11 @@ describe("form values", () => {
   it("leaves empty numbers out and an unchecked box false, so the schema can say what is missing", () => {
     expect(detailsFromForm(FIELDS, rawValues(FIELDS, form({ goods: "", quantity: " " })))).toEqual({ goods: "", disinfection: false });
     expect(detailsFromForm(FIELDS, { quantity: "abc", arrivalFrom: "soon" })).toMatchObject({ quantity: Number.NaN, arrivalFrom: "soon" });
+    // Number() reads "0x10" as 16, "1e3" as 1000 and "0b11" as 3: a quantity is written in decimal or refused.
+    for (const q of ["0x10", "0X1F", "1e3", "0b11", "0o7", "Infinity", "1_000"]) {
+      expect(detailsFromForm(FIELDS, { quantity: q }).quantity, q).toBeNaN();
+    }
+    expect(detailsFromForm(FIELDS, { quantity: "-2.5" }).quantity).toBe(-2.5);
   });
 
 });

@@ -29,7 +29,7 @@ export function detailsFromForm(fields: readonly FieldSpec[], raw: RawValues): R
         details[f.name] = v === "on" || v === "true";
         break;
       case "number":
-        if (v !== undefined && v.trim() !== "") details[f.name] = Number(v.trim().replace(/,/g, ""));
+        if (v !== undefined && v.trim() !== "") details[f.name] = decimalNumber(v.trim().replace(/,/g, ""));
         break;
       case "datetime":
         if (v !== undefined) details[f.name] = LOCAL_DATETIME.test(v) ? `${v.length === 16 ? `${v}:00` : v}${SHANGHAI_OFFSET}` : v;
@@ -39,4 +39,10 @@ export function detailsFromForm(fields: readonly FieldSpec[], raw: RawValues): R
     }
   }
   return details;
+}
+
+// Number() also reads hex ("0x10"), binary, octal, exponents and "Infinity": a person writes decimals.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+function decimalNumber(s: string): number {
+  return DECIMAL.test(s) ? Number(s) : Number.NaN;
 }

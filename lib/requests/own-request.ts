@@ -4,6 +4,7 @@ import { availableActions, canReopen, type Action } from "@/lib/workflow/state-m
 import { visibleRequests } from "./access";
 import { findRequestType } from "./registry";
 import type { FieldKind } from "./type-def";
+import { hasControlCharacters } from "@/lib/checks/text";
 
 // What the enterprise may read of the timeline: its public events, never internal notes, assignments,
 // reveals, reminders or escalations (even if one were ever written as public by mistake).
@@ -16,7 +17,7 @@ export type OwnField = { name: string; kind: FieldKind; value: unknown; masked: 
  * belongs to someone else. The enterprise sees its own passport and ID numbers in full.
  */
 export async function getOwnRequest(p: Principal, reference: string, now = new Date()) {
-  if (p.role !== "ENTERPRISE") return null;
+  if (p.role !== "ENTERPRISE" || hasControlCharacters(reference)) return null;
   const req = await db.request.findFirst({
     where: { AND: [{ reference }, visibleRequests(p)] },
     select: {

@@ -124,8 +124,6 @@ describe("VISA_EXTENSION", () => {
 
   it("stores the passport number normalized and checks it against the nationality", () => {
     expect(parse(def.key, visaDetails(NOW)).passportNumber).toBe("C01X00T47");
-    expect(errors(def.key, { ...visaDetails(NOW), nationality: "CHN" })).toEqual({ passportNumber: ["passport"] });
-    expect(errors(def.key, { ...visaDetails(NOW), nationality: "CHN", passportNumber: "E12345678" })).toEqual({});
     expect(errors(def.key, { ...visaDetails(NOW), passportNumber: "AB" })).toEqual({ passportNumber: ["passport"] });
   });
 
@@ -178,5 +176,29 @@ describe("GENERAL", () => {
     expect(def.priority(parse(def.key, generalDetails()), whitelisted)).toBe("NORMAL");
     expect(def.unit).toEqual({ kind: "ownTownship" });
     expect(def.sla).toEqual({ firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 7, unit: "workingDays" } });
+  });
+});
+
+describe("hostile and implausible input (audit, issue 12)", () => {
+  it("refuses a NUL or other control character in any text field with a field message", () => {
+    expect(errors("GENERAL", { subject: "电\u0000费", description: "请帮忙协调\u0007一下" })).toEqual({ subject: ["characters"], description: ["characters"] });
+    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), goods: "钢板\u0000" })).toEqual({ goods: ["characters"] });
+  });
+
+  it("calls text of only invisible characters missing", () => {
+    expect(errors("GENERAL", { subject: "\u200b\u200b", description: "\u200b\u200c\u200d\ufeff\u2060" })).toEqual({ subject: ["required"], description: ["required"] });
+  });
+
+  it("refuses dates beyond a sane horizon", () => {
+    expect(errors("PASSPORT_EXPEDITE", { ...passportDetails(NOW), departureDate: "9999-12-30" })).toEqual({ departureDate: ["departureFar"] });
+    expect(errors("PASSPORT_EXPEDITE", passportDetails(NOW, 366))).toEqual({ departureDate: ["departureFar"] });
+    expect(errors("PASSPORT_EXPEDITE", passportDetails(NOW, 365))).toEqual({});
+    const d = supplyDetails(NOW);
+    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...d, arrivalFrom: "2999-01-01T10:00:00+08:00", arrivalTo: "2999-01-02T10:00:00+08:00" })).toEqual({ arrivalFrom: ["arrivalFar"], arrivalTo: ["arrivalFar"] });
+    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...d, arrivalTo: "2999-01-02T10:00:00+08:00" })).toEqual({ arrivalTo: ["arrivalFar"] });
+  });
+
+  it("refuses China as the nationality of a foreign employee's visa", () => {
+    expect(errors("VISA_EXTENSION", { ...visaDetails(NOW), nationality: "CHN", passportNumber: "E12345678" })).toEqual({ nationality: ["nationalityForeign"] });
   });
 });

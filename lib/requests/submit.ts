@@ -10,6 +10,7 @@ import { fileStorage, type FileStorage } from "@/lib/files/storage";
 import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
 import { computeDue } from "@/lib/sla/working-time";
+import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
 import { findRequestType } from "./registry";
 import type { RequestTypeDef } from "./type-def";
@@ -51,6 +52,8 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
     return await withStoredFiles(storage, input.files ?? [], (stored) =>
       db.$transaction(
         async (tx) => {
+          await takeActionRate(tx, p, "file", 1, now);
+          await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
           const routed = await route(tx, def, enterpriseId);
           const details = parsed.data;
           const cal = await loadCalendar(tx);
@@ -62,7 +65,8 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
               type: def.key,
               details: details as Prisma.InputJsonValue,
               status: "SUBMITTED",
-              priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted } }),
+              // Declared flags count once an officer has verified the company (the register page says so).
+              priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted && routed.status === "VERIFIED" } }),
               enterpriseId,
               townshipId: routed.townshipId,
               createdById: p.id,

@@ -14,6 +14,13 @@ export type Period = { kind: PeriodKind; from: Date; to: Date; firstDay: string;
 
 export type PeriodInput = { kind?: string; from?: string; to?: string };
 
+/**
+ * The longest period one view may ask for: two years (731 days, a leap year included). Enough to compare a
+ * season with the same one a year before; beyond it a single page view would read every request ever filed
+ * (the audit's 1000-01-01…9999-12-30 took 9 s and 60 MB and slowed everyone's queue).
+ */
+export const MAX_PERIOD_DAYS = 731;
+
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
@@ -45,7 +52,15 @@ function sinceDay(kind: PeriodKind, from: string | undefined, today: string, now
  * The period a person asked for; anything unusable (an unknown kind, a day that does not exist, a
  * start in the future, a range ending before it starts) falls back to the default and sets `adjusted`.
  */
-export function resolvePeriod(input: PeriodInput, now: Date): { period: Period; adjusted: boolean } {
+export function resolvePeriod(input: PeriodInput, now: Date): { period: Period; adjusted: boolean; tooLong?: boolean } {
+  const asked = resolveAsked(input, now);
+  const days = (Date.parse(`${asked.period.lastDay}T00:00:00Z`) - Date.parse(`${asked.period.firstDay}T00:00:00Z`)) / DAY_MS + 1;
+  if (days <= MAX_PERIOD_DAYS) return asked;
+  const today = todayInShanghai(now);
+  return { period: endingNow("since", defaultSinceDay(now), today, now), adjusted: true, tooLong: true };
+}
+
+function resolveAsked(input: PeriodInput, now: Date): { period: Period; adjusted: boolean } {
   const today = todayInShanghai(now);
   const kind = (PERIOD_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as PeriodKind) : null;
   const fallback = () => endingNow("since", defaultSinceDay(now), today, now);

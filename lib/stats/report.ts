@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { db, type Db } from "@/lib/db";
+import { db, pageDb, type Db } from "@/lib/db";
 import type { Principal } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
 import { requestTypeKeys } from "@/lib/requests/registry";
@@ -14,11 +14,16 @@ import { trendSql, type TrendWeek } from "./trend";
 import { withdrawals, withdrawalsCountSql, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
 import { officerWorkload, workloadSql, type OfficerLoad } from "./workload";
 
+/** The most rows one CSV carries (the withdrawals list is the only one that grows with the period). */
+export const MAX_CSV_ROWS = 10_000;
+
 export type StatsReport = {
   now: Date;
   period: Period;
   /** The asked-for period was unusable and the default is shown instead. */
   periodAdjusted: boolean;
+  /** …because it was longer than MAX_PERIOD_DAYS. */
+  periodTooLong: boolean;
   params: StatsParams;
   options: StatsOptions;
   scope: ResolvedScope;
@@ -56,16 +61,17 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
   const options = await statsOptions();
   const scope = resolveScope(principal, params, options);
   if (!scope) throw new NotFoundError("stats");
-  const { period, adjusted } = resolvePeriod(params.period, now);
+  const { period, adjusted, tooLong } = resolvePeriod(params.period, now);
   const s = scope.scope;
+  // Through pageDb: its own pool and a statement timeout, so a heavy view cannot slow anyone's queue.
   const [figures, open, workload, withdrawn] = await Promise.all([
-    periodFigures(db, s, breakdowns(scope), period, now),
-    backlog(db, s, now),
-    s.unitId ? officerWorkload(db, { ...s, unitId: s.unitId }, period, now) : null,
-    withdrawals(db, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? null : undefined),
+    periodFigures(pageDb, s, breakdowns(scope), period, now),
+    backlog(pageDb, s, now),
+    s.unitId ? officerWorkload(pageDb, { ...s, unitId: s.unitId }, period, now) : null,
+    withdrawals(pageDb, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? MAX_CSV_ROWS : undefined),
   ]);
   return {
-    now, period, periodAdjusted: adjusted, params, options, scope,
+    now, period, periodAdjusted: adjusted, periodTooLong: tooLong ?? false, params, options, scope,
     asOf: figures.asOf,
     flow: figures.flow.total,
     byUnit: figures.flow.byUnit,

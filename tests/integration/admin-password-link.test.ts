@@ -28,6 +28,9 @@ describe("a password-set link", () => {
   it("sets the password once; the same link then no longer works", async () => {
     const { token } = await newOfficerLink();
     expect(await checkPasswordLink(token, later(60_000))).toEqual({ email: "fresh@test.local" });
+    // Neither the token table nor the outbox holds the working link: only its hash, and a sealed copy.
+    expect(JSON.stringify(await testDb().outbox.findMany())).not.toContain(token);
+    expect(JSON.stringify(await testDb().userToken.findMany())).not.toContain(token);
 
     await setPasswordWithLink(token, PASSWORD, later(60_000));
     expect(await authenticate("fresh@test.local", PASSWORD)).toMatchObject({ role: "OFFICER" });

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { resetDb, testDb } from "./db";
 import { makeEnterprise, makeUser, principalOf } from "../fixtures/factory";
 import { ORIGIN, makeAdminPrincipal, makeTeam, tokenOf } from "../fixtures/admin";
+import { messageWithLink } from "@/lib/account/link-seal";
 
 const now = new Date("2026-03-02T02:00:00Z");
 
@@ -116,7 +117,9 @@ describe("creating staff accounts", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: false } });
     expect(user).toMatchObject({ role: "OFFICER", unitId: a.unit.id, passwordHash: null, active: true });
     const mail = await db.outbox.findFirstOrThrow({ where: { to: "new.officer@test.local" } });
-    expect(mail.body).toContain(link);
+    // The email waits with a placeholder; the link itself is sealed until the sender opens it.
+    expect(mail.body).not.toContain(tokenOf(link));
+    expect(messageWithLink(mail.body, mail.sealedLink)).toContain(link);
     expect(mail.status).toBe("PENDING");
     // Only the digest is stored: the token itself appears nowhere in the token table.
     const stored = await db.userToken.findFirstOrThrow({ where: { userId } });

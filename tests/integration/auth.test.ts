@@ -4,8 +4,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { loadPrincipal } from "@/lib/auth/principal";
 import { revokeSession, sessionHolds } from "@/lib/auth/revocation";
 import { newMark } from "@/lib/auth/session-mark";
-import { testDb } from "./db";
-import { makeTownshipUnit, makeUser } from "../fixtures/factory";
+import { recordSignInFailure, signInHeldUntil } from "@/lib/auth/throttle";
+import { listSignInLocks, liftSignInLock } from "@/lib/admin/sign-in-locks";
+import { NotFoundError } from "@/lib/errors";
+import { resetDb, testDb } from "./db";
+import { makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";
 
 describe("signing in", () => {
   it("accepts the right password and refuses a wrong one, an unknown email and a disabled account alike", async () => {
@@ -74,5 +77,55 @@ describe("a live session", () => {
 
   it("a session without its sign-in mark is not accepted", async () => {
     expect(await sessionHolds(null)).toBe(false);
+  });
+});
+
+describe("sign-in throttling (audit: 50 wrong passwords took 1.3 s and the right one then worked)", () => {
+  const T0 = new Date("2026-11-30T08:00:00Z");
+  const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
+
+  it("holds an account back after failures and locks it at the tenth, whatever address tries; the lock ends or an admin lifts it", async () => {
+    const db = testDb();
+    await resetDb(db);
+    const { unit } = await makeTownshipUnit(db);
+    const user = await makeUser(db, "OFFICER", { unitId: unit.id, passwordHash: await hashPassword("correct horse battery") });
+    const other = await makeUser(db, "OFFICER", { unitId: unit.id, passwordHash: await hashPassword("another horse battery") });
+
+    for (let i = 0; i < 10; i++) expect(await authenticate(user.email, `wrong ${i}`, "203.0.113.7", at(i))).toBeNull();
+    // The right password now gets the same refusal, from this address and from anywhere else.
+    expect(await authenticate(user.email, "correct horse battery", "203.0.113.7", at(11))).toBeNull();
+    expect(await authenticate(user.email, "correct horse battery", "198.51.100.1", at(12))).toBeNull();
+    const held = await signInHeldUntil(user.email, "198.51.100.1", at(12));
+    expect(held!.getTime()).toBeGreaterThanOrEqual(at(12 + 14 * 60).getTime());
+    // A colleague behind the same address is not locked out by someone else's typing.
+    expect(await authenticate(other.email, "another horse battery", "203.0.113.7", at(13))).toMatchObject({ id: other.id });
+
+    // The admin sees the lock, lifts it, and it is audited.
+    const admin = await principalOf(db, (await makeUser(db, "ADMIN")).id);
+    const locks = await listSignInLocks(admin, at(20));
+    expect(locks).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "account", subject: user.email })]));
+    await expect(listSignInLocks(await principalOf(db, user.id), at(20))).rejects.toBeInstanceOf(NotFoundError);
+    await liftSignInLock(admin, `account:${user.email}`);
+    expect(await authenticate(user.email, "correct horse battery", "198.51.100.1", at(21))).toMatchObject({ id: user.id });
+    expect(await db.auditLog.count({ where: { action: "signIn.unlock" } })).toBe(1);
+  });
+
+  it("lets the lock run out on its own, and a success forgets the account's earlier failures", async () => {
+    const db = testDb();
+    await resetDb(db);
+    const user = await makeUser(db, "ADMIN", { passwordHash: await hashPassword("correct horse battery") });
+    for (let i = 0; i < 10; i++) await authenticate(user.email, "nope", "192.0.2.1", at(i));
+    expect(await authenticate(user.email, "correct horse battery", "192.0.2.1", at(60))).toBeNull();
+    expect(await authenticate(user.email, "correct horse battery", "192.0.2.1", at(16 * 60 + 60))).toMatchObject({ id: user.id });
+    expect(await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } })).toBeNull();
+  });
+
+  it("counts attempts from parallel instances, so a burst cannot slip through between them", async () => {
+    const db = testDb();
+    await resetDb(db);
+    const user = await makeUser(db, "ADMIN", { passwordHash: await hashPassword("correct horse battery") });
+    await Promise.all(Array.from({ length: 12 }, (_, i) => recordSignInFailure(user.email, "192.0.2.9", at(i % 2))));
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: `account:${user.email}` } })).failures).toBe(12);
+    expect(await authenticate(user.email, "correct horse battery", "192.0.2.50", at(5))).toBeNull();
   });
 });

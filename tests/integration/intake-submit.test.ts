@@ -2,8 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { prepareUploads } from "@/lib/files/uploads";
 import { minimalPdf } from "@/lib/files/test-images";
+import { RateLimitedError } from "@/lib/limits/action-rate";
 import { submitRequest } from "@/lib/requests/submit";
 import { formKey, makeIntakeWorld, passportDetails, supplyDetails, tempStorage, visaDetails } from "../fixtures/intake";
+import { makeUser, principalOf } from "../fixtures/factory";
 import { resetDb, testDb } from "./db";
 
 const db = testDb();
@@ -141,5 +143,44 @@ describe("files sent with the form", () => {
     await db.enterprise.update({ where: { id: w.enterprise.id }, data: { status: "REJECTED" } });
     await failure(submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage));
     expect(files()).toHaveLength(1);
+  });
+});
+
+describe("declared flags and flooding (audit, issue 12)", () => {
+  it("counts a declared whitelist only once an officer has verified the company", async () => {
+    const w = await makeIntakeWorld(db);
+    await db.enterprise.update({ where: { id: w.pending.id }, data: { whitelisted: true } });
+    // Arrival in 30 hours: urgent only because of the whitelist.
+    const before = await submitRequest(w.as.pendingStaff, { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(FRIDAY, 30), idempotencyKey: formKey() }, FRIDAY);
+    expect(await db.request.findUniqueOrThrow({ where: { reference: before.reference } })).toMatchObject({ priority: "NORMAL", unverified: true });
+    const passport = await submitRequest(w.as.pendingStaff, { type: "PASSPORT_EXPEDITE", details: passportDetails(FRIDAY, 30), idempotencyKey: formKey() }, FRIDAY);
+    expect(await db.request.findUniqueOrThrow({ where: { reference: passport.reference } })).toMatchObject({ priority: "NORMAL" });
+
+    await db.enterprise.update({ where: { id: w.pending.id }, data: { status: "VERIFIED" } });
+    const after = await submitRequest(w.as.pendingStaff, { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(FRIDAY, 30), idempotencyKey: formKey() }, FRIDAY);
+    expect(await db.request.findUniqueOrThrow({ where: { reference: after.reference } })).toMatchObject({ priority: "URGENT", unverified: false });
+  });
+
+  it("refuses the 21st request of a person within an hour, keeps the unit's inboxes bounded, and lets them file again the next hour", async () => {
+    const w = await makeIntakeWorld(db);
+    const file = (at: Date) => submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "急需协调", description: "请尽快联系我们处理" }, idempotencyKey: formKey() }, at);
+    for (let i = 0; i < 20; i++) await file(new Date(FRIDAY.getTime() + i * 600));
+    const refused = await failure(file(new Date(FRIDAY.getTime() + 12_000)));
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(await db.request.count({ where: { enterpriseId: w.pending.id } })).toBe(20);
+    // Nothing of the refused one reached anyone.
+    const notices = await db.notification.count({ where: { request: { enterpriseId: w.pending.id } } });
+    expect(notices).toBe(20 * 3);
+    await expect(file(new Date(FRIDAY.getTime() + HOUR + 1))).resolves.toMatchObject({ created: true });
+  });
+
+  it("limits a company as a whole, across its staff", async () => {
+    const w = await makeIntakeWorld(db);
+    const colleagues = await Promise.all([0, 1, 2].map(async () => principalOf(db, (await makeUser(db, "ENTERPRISE", { enterpriseId: w.enterprise.id })).id)));
+    const file = (p: (typeof colleagues)[number], i: number) =>
+      submitRequest(p, { type: "GENERAL", details: { subject: `第 ${i} 件`, description: "请尽快联系我们处理" }, idempotencyKey: formKey() }, new Date(FRIDAY.getTime() + i * 1000));
+    for (let i = 0; i < 40; i++) await file(colleagues[i % 2]!, i);
+    await expect(file(colleagues[2]!, 41)).rejects.toBeInstanceOf(RateLimitedError);
   });
 });

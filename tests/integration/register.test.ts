@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashToken } from "@/lib/account/token";
+import { deliverOutbox } from "@/lib/notifications/deliver";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { acceptInvitation, createInvitation, lookupInvitation, pendingInvitations } from "@/lib/enterprises/invitations";
 import { getOwnEnterprise, updateContactPreference } from "@/lib/enterprises/profile";
-import { registerEnterprise } from "@/lib/enterprises/register";
+import { registerEnterprise, registerOrTellOwner } from "@/lib/enterprises/register";
 import { contactPreferenceSchema, registrationSchema } from "@/lib/enterprises/schemas";
 import { decideRegistration, pendingRegistrations } from "@/lib/enterprises/verification";
 import { makeBureau, makeTownshipUnit, makeUscc, makeUser, principalOf } from "../fixtures/factory";
@@ -49,6 +50,13 @@ describe("registration", () => {
     await registerEnterprise(first, NOW);
     expect(await refusal(registerEnterprise(form(township.id, { uscc: first.uscc, email: "other@x.test" }), NOW))).toEqual({ uscc: ["usccTaken"] });
     expect(await refusal(registerEnterprise(form(township.id, { email: first.email }), NOW))).toEqual({ email: ["emailTaken"] });
+    // What /register does: the same answer as for a new address, and the owner hears of it by email.
+    const before = await db.enterprise.count();
+    await expect(registerOrTellOwner(form(township.id, { email: first.email }), "https://desk.example", NOW)).resolves.toBeUndefined();
+    expect(await db.enterprise.count()).toBe(before);
+    expect(await db.outbox.findFirstOrThrow({ where: { to: first.email }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: expect.stringContaining("https://desk.example/login") });
+    // A taken USCC is still said; the taken email is not, even beside it.
+    expect(await refusal(registerOrTellOwner(form(township.id, { uscc: first.uscc, email: first.email }), "https://desk.example", NOW))).toEqual({ uscc: ["usccTaken"] });
 
     const same = form(township.id, { email: "race@x.test" });
     const results = await Promise.allSettled([registerEnterprise(same, NOW), registerEnterprise({ ...same, email: "race2@x.test" }, NOW)]);
@@ -79,7 +87,15 @@ describe("invitations", () => {
     expect(link).toMatch(/^https:\/\/desk\.example\/invite\/[\w-]{43}$/);
     const token = link.split("/").pop()!;
     expect(await db.userToken.findFirst({ where: { tokenHash: token } })).toBeNull();
-    expect(await db.outbox.findFirstOrThrow({ where: { to: "colleague@hardware.test" } })).toMatchObject({ body: expect.stringContaining(link) });
+    // The outbox holds no working link (audit: a copy of the table could take over the account)…
+    const queued = await db.outbox.findFirstOrThrow({ where: { to: "colleague@hardware.test" } });
+    expect(JSON.stringify(await db.outbox.findMany())).not.toContain(token);
+    expect(queued.body).toContain("[[link]]");
+    // …and the email that goes out has it.
+    const sent: string[] = [];
+    await deliverOutbox(db, { sendMail: async (m) => void sent.push(m.text) }, NOW);
+    expect(sent.find((text) => text.includes(link))).toBeDefined();
+    expect(await db.outbox.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", sealedLink: null });
     expect(await pendingInvitations(w.staff, NOW)).toHaveLength(1);
 
     expect(await lookupInvitation(token, NOW)).toEqual({ email: "colleague@hardware.test", enterpriseName: "义乌测试五金有限公司" });
@@ -99,7 +115,11 @@ describe("invitations", () => {
     const second = (await createInvitation(w.staff, "a@hardware.test", "http://x", NOW)).link.split("/").pop()!;
     expect(await lookupInvitation(first, NOW)).toBeNull();
     expect(await lookupInvitation(second, NOW)).not.toBeNull();
-    expect(await refusal(createInvitation(w.staff, "li.na@hardware.test", "http://x", NOW))).toEqual({ email: ["emailTaken"] });
+    // An address with an account gets an answer like any other (a link that does not work); its owner is emailed.
+    const decoy = (await createInvitation(w.staff, "li.na@hardware.test", "http://x", NOW)).link;
+    expect(decoy).toMatch(/^http:\/\/x\/invite\/[\w-]{43}$/);
+    expect(await lookupInvitation(decoy.split("/").pop()!, NOW)).toBeNull();
+    expect(await db.outbox.findFirstOrThrow({ where: { to: "li.na@hardware.test" }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: expect.stringContaining("http://x/login") });
     const officer = await principalOf(db, (await makeUser(db, "OFFICER")).id);
     await expect(createInvitation(officer, "b@hardware.test", "http://x", NOW)).rejects.toMatchObject({ name: "ForbiddenError" });
   });

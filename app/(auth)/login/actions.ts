@@ -1,12 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { formAction } from "@/lib/actions/pipeline";
 import { homeFor, safeCallback } from "@/lib/auth/home";
+import { signInHeldUntil } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/auth/throttle-rules";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { ValidationError } from "@/lib/errors";
 
@@ -22,19 +24,22 @@ export const loginAction = formAction({
   schema,
   omit: ["callbackUrl"],
   run: async ({ input: { email, password, callbackUrl } }) => {
-    const user = await db.user.findUnique({ where: { email }, select: { role: true, locale: true } });
-    const target = safeCallback(callbackUrl) ?? (user ? homeFor(user.role) : "/");
     try {
       await signIn("credentials", { email, password, redirect: false });
     } catch (err) {
-      // Unknown email, wrong password and disabled account get one message: nothing to learn about who exists.
-      if (err instanceof AuthError) throw new ValidationError({}, "credentials");
-      throw err;
+      if (!(err instanceof AuthError)) throw err;
+      // Held back after repeated failures: say until when (lib/auth/throttle.ts). Otherwise unknown email,
+      // wrong password and disabled account get one message: nothing to learn about who exists.
+      const h = await headers();
+      const held = await signInHeldUntil(email, clientAddress(h.get("x-forwarded-for"), h.get("x-real-ip")));
+      if (held) return { message: "held", result: { retryAt: held.toISOString() } };
+      throw new ValidationError({}, "credentials");
     }
+    const user = await db.user.findUnique({ where: { email }, select: { role: true, locale: true } });
     // The account's saved language wins over the browser's from now on.
     if (user?.locale && isLocale(user.locale)) {
       (await cookies()).set(LOCALE_COOKIE, user.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
     }
-    return { redirect: target };
+    return { redirect: safeCallback(callbackUrl) ?? (user ? homeFor(user.role) : "/") };
   },
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { FormMessage, TextField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/submit-button";
@@ -9,8 +9,13 @@ import { loginAction } from "./actions";
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth.login");
   const form = useActionForm("auth", loginAction);
-  // A refused sign-in marks both fields: which one was wrong is not said, so nobody learns who has an account.
-  const refused = form.message && !form.state.ok ? form.message : undefined;
+  const format = useFormatter();
+  // Held back after repeated failures (the answer carries until when), or refused: both fields are marked,
+  // and which one was wrong is not said, so nobody learns who has an account.
+  const retryAt = form.state.result?.retryAt;
+  const refused = retryAt
+    ? t("held", { until: format.dateTime(new Date(retryAt), { dateStyle: "medium", timeStyle: "medium" }) })
+    : form.message && !form.state.ok ? form.message : undefined;
   return (
     <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

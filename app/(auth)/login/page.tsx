@@ -10,8 +10,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string }> }) {
+  const { callbackUrl, registered } = await searchParams;
   const principal = await getPrincipal();
   if (principal) redirect(safeCallback(callbackUrl) ?? homeFor(principal.role));
   const t = await getTranslations("auth.login");
@@ -19,6 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-600">{t("intro")}</p>
+      {registered === "1" && (
+        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("registered")}
+        </p>
+      )}
       <LoginForm callbackUrl={safeCallback(callbackUrl) ?? ""} />
       <p className="mt-6 text-sm">
         {t("noAccount")}{" "}

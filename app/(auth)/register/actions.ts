@@ -1,19 +1,21 @@
 "use server";
 
-import { signIn } from "@/lib/auth/auth";
 import { formAction } from "@/lib/actions/pipeline";
-import { registerEnterprise } from "@/lib/enterprises/register";
+import { registerOrTellOwner } from "@/lib/enterprises/register";
 import { registrationSchema } from "@/lib/enterprises/schemas";
+import { appOrigin } from "@/lib/http/origin";
 
-/** Anonymous: registers the company and its first account, then signs the person in. */
+/**
+ * Anonymous: registers the company and its first account, then sends the person to sign in. An email that
+ * already has an account gets the same answer (its owner is told by email), so the form reveals nobody.
+ * Not signed in here: a session for a new address and none for a taken one would tell them apart.
+ */
 export const registerAction = formAction({
   name: "auth.register",
   roles: "anyone",
   schema: registrationSchema,
   run: async ({ input }) => {
-    await registerEnterprise(input);
-    // The account exists now; signing in cannot meet a wrong password, and any other failure is unexpected.
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    return { redirect: "/requests" };
+    await registerOrTellOwner(input, appOrigin());
+    return { redirect: "/login?registered=1" };
   },
 });

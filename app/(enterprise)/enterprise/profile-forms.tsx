@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormCard } from "@/components/forms/form-card";
 import { SelectField, TextField } from "@/components/forms/field";
-import { CONTACT_CHANNELS } from "@/lib/enterprises/schemas";
+import { CONTACT_CHANNELS } from "@/lib/enterprises/contact-channels";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { inviteColleagueAction, saveContactPreferenceAction } from "./actions";
 

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { isStatementTimeout } from "@/lib/db";
+import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
 import { loadStats } from "@/lib/stats/report";
 import { effectiveParams, parseStatsParams, statsQuery } from "@/lib/stats/scope";
 import { scopeLabel, statsTables, type TableKey } from "@/lib/stats/tables";
@@ -26,9 +28,20 @@ export default async function StatsPage({ searchParams }: Props) {
   const params = parseStatsParams(await searchParams);
   const report = await loadStats(principal, params, new Date()).catch((err) => {
     if (err instanceof NotFoundError) notFound();
+    if (isStatementTimeout(err)) return null;
     throw err;
   });
   const [words, format] = await Promise.all([statsWords(), getFormatter()]);
+  if (!report) {
+    // PostgreSQL cut the view off (PAGE_STATEMENT_TIMEOUT_MS): say so instead of an error page.
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{words.t("title")}</h1>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{words.t("limits.tooSlow")}</p>
+        <Link href="/stats" className="text-brand-700 underline">{words.t("limits.backToDefault")}</Link>
+      </div>
+    );
+  }
   const { t } = words;
   const tables = new Map(statsTables(report, words).map((x) => [x.key, x]));
   const effective = effectiveParams(report);
@@ -53,7 +66,7 @@ export default async function StatsPage({ searchParams }: Props) {
       <FilterForm report={report} words={words} />
       {report.periodAdjusted && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-          {t("filters.adjusted")}
+          {report.periodTooLong ? t("limits.periodTooLong", { days: MAX_PERIOD_DAYS }) : t("filters.adjusted")}
         </p>
       )}
 

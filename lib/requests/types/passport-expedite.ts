@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { daysUntil, isDepartureAfterToday, isValidDay } from "@/lib/checks/dates";
+import { DEPARTURE_HORIZON_DAYS, daysUntil, isDayWithin, isDepartureAfterToday, isValidDay } from "@/lib/checks/dates";
 import { isValidResidentId, normalizeResidentId } from "@/lib/checks/resident-id";
 import { choice, country, day, text } from "../field-schemas";
 import type { RequestTypeDef } from "../type-def";
@@ -89,6 +89,7 @@ export const passportExpedite: RequestTypeDef<PassportExpedite> = {
     base.superRefine((v, ctx) => {
       if (!isValidResidentId(v.residentId, now)) ctx.addIssue({ code: "custom", path: ["residentId"], message: "residentId" });
       if (isValidDay(v.departureDate) && !isDepartureAfterToday(v.departureDate, now)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departurePast" });
+      if (isValidDay(v.departureDate) && !isDayWithin(v.departureDate, now, DEPARTURE_HORIZON_DAYS)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departureFar" });
     }),
   unit: { kind: "unit", code: "EXIT_ENTRY" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 3, unit: "workingDays" } },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isArrivalWindowValid } from "@/lib/checks/dates";
+import { ARRIVAL_HORIZON_DAYS, isArrivalWindowValid, isInstantWithin } from "@/lib/checks/dates";
 import { dateTime, flag, mobile, plate, positiveNumber, text } from "../field-schemas";
 import type { RequestTypeDef } from "../type-def";
 
@@ -172,6 +172,8 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
       const from = new Date(v.arrivalFrom);
       const to = new Date(v.arrivalTo);
       if (Number.isNaN(from.getTime())) return;
+      if (!isInstantWithin(from, now, ARRIVAL_HORIZON_DAYS)) ctx.addIssue({ code: "custom", path: ["arrivalFrom"], message: "arrivalFar" });
+      if (!Number.isNaN(to.getTime()) && !isInstantWithin(to, now, ARRIVAL_HORIZON_DAYS)) ctx.addIssue({ code: "custom", path: ["arrivalTo"], message: "arrivalFar" });
       const check = isArrivalWindowValid(from, to, now);
       if (check === "past") ctx.addIssue({ code: "custom", path: ["arrivalFrom"], message: "arrivalPast" });
       if (check === "order" && !Number.isNaN(to.getTime())) ctx.addIssue({ code: "custom", path: ["arrivalTo"], message: "arrivalOrder" });

@@ -9,7 +9,8 @@ const ACTIONS = ["EXTEND", "RENEW", "REPLACE"] as const;
 
 const base = z.object({
   employeeName: text(100),
-  nationality: country(),
+  // A Chinese citizen holds no Chinese visa: this form is for foreign employees.
+  nationality: country().refine((c) => c !== "CHN", { error: "nationalityForeign" }),
   passportNumber: text(20).transform(normalizePassport),
   visaType: choice(VISA_TYPES),
   expiryDate: day(),

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { listOutbox, outboxCounts } from "@/lib/admin/outbox";
+import { LINK_PLACEHOLDER } from "@/lib/account/link-seal";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
@@ -61,7 +62,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               {m.lastError && <p className="mt-1 break-all text-sm text-red-800">{t("lastError", { error: m.lastError })}</p>}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-brand-700">{t("showBody")}</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{m.body}</pre>
+                <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{m.body.split(LINK_PLACEHOLDER).join(t("linkHidden"))}</pre>
               </details>
               {m.status === "FAILED" && <div className="mt-2"><RetryButton outboxId={m.id} to={m.to} /></div>}
             </li>

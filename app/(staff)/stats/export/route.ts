@@ -1,10 +1,15 @@
 import { getPrincipal } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { toCsv } from "@/lib/stats/csv";
-import { loadStats } from "@/lib/stats/report";
+import { isStatementTimeout } from "@/lib/db";
+import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
+import { MAX_CSV_ROWS, loadStats } from "@/lib/stats/report";
 import { parseStatsParams } from "@/lib/stats/scope";
 import { statsTables, TABLE_KEYS, type TableKey } from "@/lib/stats/tables";
 import { statsWords } from "../words";
+
+/** A request for more than one view may compute: 422 with the reason, fast, instead of minutes of work. */
+const tooMuch = (text: string) => new Response(text, { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
@@ -25,10 +30,15 @@ export async function GET(request: Request): Promise<Response> {
     report = await loadStats(principal, { ...params, after: undefined }, new Date(), { allWithdrawals: true });
   } catch (err) {
     if (err instanceof NotFoundError) return notFound();
+    if (isStatementTimeout(err)) return tooMuch((await statsWords()).t("limits.tooSlow"));
     throw err;
   }
-  const table = statsTables(report, await statsWords()).find((x) => x.key === key);
+  const words = await statsWords();
+  if (report.periodTooLong) return tooMuch(words.t("limits.periodTooLong", { days: MAX_PERIOD_DAYS }));
+  const table = statsTables(report, words).find((x) => x.key === key);
   if (!table) return notFound();
+  // At most MAX_CSV_ROWS withdrawals; the file says when there were more.
+  if (key === "withdrawals" && report.withdrawals.next) table.rows.push([words.t("limits.csvTruncated", { max: MAX_CSV_ROWS })]);
   const scope = report.scope.unit?.code ?? "city";
   const filename = `stats-${key}-${scope}-${report.period.firstDay}_${report.period.lastDay}.csv`;
   return new Response(toCsv(table.header, table.rows), {

@@ -1,0 +1,128 @@
+import { expect, test } from "@playwright/test";
+import { makeUscc } from "../fixtures/factory";
+import { ACCOUNTS, signIn } from "./helpers";
+
+// The audit's reproductions, asked the way an attacker would: raw HTTP, no browser clean-up.
+test.describe("open redirect", () => {
+  test("signed in, /login never sends anyone off the site", async ({ page }) => {
+    await signIn(page, ACCOUNTS.officerChian);
+    const vectors = ["%2F..%2F%2Fevil.test%2Fx", "/.//evil.test", "/x/..//evil.test/path", "/%2e//evil.test", "//evil.test", "/\\evil.test", "https://evil.test/"];
+    for (const v of vectors) {
+      const res = await page.request.get(`/login?callbackUrl=${v.startsWith("%") ? v : encodeURIComponent(v)}`, { maxRedirects: 0 });
+      expect(res.status(), v).toBe(307);
+      const location = res.headers()["location"];
+      const target = new URL(location, page.url());
+      expect(target.host, `${v} → ${location}`).toBe(new URL(page.url()).host);
+      expect(location, v).not.toMatch(/^\/\//);
+    }
+  });
+});
+
+test.describe("hostile characters", () => {
+  test("a NUL byte in an address or a search is a page that does not exist, never a server error", async ({ browser }) => {
+    const officer = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+    await signIn(officer, ACCOUNTS.officerChian);
+    for (const url of ["/queue?q=%00", "/queue?q=a%00b", "/cases/YW-2026-000001%00", "/files/x%00", "/requests/YW-2026-000001%00"]) {
+      const res = await officer.request.get(url, { maxRedirects: 0 });
+      expect([400, 404], url).toContain(res.status());
+    }
+    const admin = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+    await signIn(admin, ACCOUNTS.admin);
+    for (const url of ["/admin/users?q=%00", "/admin/enterprises?q=%00", "/admin/outbox?q=%00"]) {
+      const res = await admin.request.get(url, { maxRedirects: 0 });
+      expect([400, 404], url).toContain(res.status());
+    }
+  });
+});
+
+test.describe("sign-in throttling", () => {
+  test("after 10 wrong passwords the right one is refused for a while, and the page says until when", async ({ browser }) => {
+    const page = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "zh-CN" })).newPage();
+    await page.goto("/register");
+    const email = `lock.${Date.now()}@throttle-e2e.test`;
+    await page.getByLabel("企业名称").fill("义乌锁定测试有限公司");
+    await page.getByLabel("统一社会信用代码").fill(makeUscc());
+    await page.getByLabel("所在镇街").selectOption({ label: "赤岸镇" });
+    await page.getByLabel("企业地址").fill("义乌市赤岸镇工业路9号");
+    await page.getByLabel("联系人", { exact: true }).fill("陈静");
+    await page.getByLabel("联系人手机号").fill("13800005678");
+    await page.getByLabel("您的姓名").fill("陈静");
+    await page.getByLabel("邮箱（登录用）").fill(email);
+    await page.getByLabel("密码").fill("锁定测试公司今天复工了");
+    await page.getByRole("button", { name: "提交注册" }).click();
+    await expect(page).toHaveURL(/\/login\?registered=1/);
+
+    // Each attempt waits for its answer, so every one reaches the server.
+    const attempt = async (password: string) => {
+      await page.getByLabel("邮箱").fill(email);
+      await page.getByLabel("密码").fill(password);
+      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")), page.getByRole("button", { name: "登录" }).click()]);
+      await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+    };
+    for (let i = 0; i < 10; i++) await attempt(`wrong password ${i}`);
+    await attempt("锁定测试公司今天复工了");
+    await expect(page.getByText(/登录已暂停至 .+/)).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+
+    // The admin sees the lock and lifts it; then the right password works.
+    const admin = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "zh-CN" })).newPage();
+    await signIn(admin, ACCOUNTS.admin);
+    await admin.goto("/admin/sign-in-locks");
+    await expect(admin.getByText(`账号 ${email}`)).toBeVisible();
+    await admin.getByRole("button", { name: `解除 ${email} 的锁定` }).click();
+    await expect(admin.getByText(`账号 ${email}`)).toHaveCount(0);
+    await page.getByLabel("邮箱").fill(email);
+    await page.getByLabel("密码").fill("锁定测试公司今天复工了");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/requests$/);
+  });
+});
+
+test.describe("headers and sessions", () => {
+  test("every page carries a CSP with a fresh nonce that Next's own scripts use, Permissions-Policy, and no HSTS over http", async ({ page }) => {
+    const first = await page.goto("/login");
+    const csp = first!.headers()["content-security-policy"];
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(first!.headers()["permissions-policy"]).toContain("camera=()");
+    expect(first!.headers()["strict-transport-security"]).toBeUndefined();
+    // Next marked its inline scripts with this response's nonce, so the page works under the policy.
+    expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
+    await expect(page.getByLabel("邮箱")).toBeEditable();
+    const second = await page.request.get("/login");
+    expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
+    // Behind a proxy that terminates https, browsers are told to stay on https.
+    const https = await page.request.get("/login", { headers: { "x-forwarded-proto": "https" } });
+    expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+  });
+
+  test("/api/auth/session honours signing out, like the pages", async ({ page }) => {
+    await signIn(page, ACCOUNTS.officerFotang);
+    const copy = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+    expect((await (await page.request.get("/api/auth/session")).json())?.user?.email).toBe(ACCOUNTS.officerFotang);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.context().addCookies(copy);
+    expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
+  });
+
+  test("Auth.js never builds its URLs from the Host the caller sends or the bind address", async ({ request, baseURL }) => {
+    const res = await request.get("/api/auth/providers", { headers: { host: "evil.test", "x-forwarded-host": "evil.test", "x-forwarded-proto": "gopher" } });
+    const body = JSON.stringify(await res.json());
+    expect(body).not.toContain("evil.test");
+    expect(body).not.toContain("gopher");
+    expect(body).not.toContain("0.0.0.0");
+    expect(body).toContain(`:${new URL(baseURL!).port}/api/auth/callback/credentials`);
+  });
+
+  test("a server action posted from another site is refused with a 4xx, not a 500", async ({ request }) => {
+    const res = await request.post("/login", {
+      headers: { "next-action": "0123456789abcdef0123456789abcdef01234567", origin: "https://evil.test", "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBeGreaterThanOrEqual(400);
+    expect(res.status()).toBeLessThan(500);
+  });
+});
