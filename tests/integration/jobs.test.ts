@@ -129,7 +129,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000) {
 describe("outbox delivery", () => {
   it("records a failure and retries it later", async () => {
     const w = await makeCaseWorld(db);
-    await db.outbox.create({ data: { to: w.users.officerA.email, subject: "s", body: "b" } });
+    await db.outbox.create({ data: { to: w.users.officerA.email, subject: "s", body: "b", sendAfter: now } });
     const failing = { sendMail: async () => { throw Object.assign(new Error("421 try later"), { responseCode: 421 }); } };
     expect(await deliverOutbox(db, { mailer: failing, sms: null }, now)).toBe(0);
     expect(await db.outbox.findFirst()).toMatchObject({ status: "PENDING", attempts: 1, lastError: "421 try later", providerCode: "SMTP_421" });
