@@ -22,7 +22,7 @@ export function backoffMs(attempts: number): number {
 }
 
 /** The SMTP transport when SMTP_URL is set; without it e-mails are marked "not sent: no provider". */
-export function mailerFromEnv(env = process.env): Mailer | null {
+export function mailerFromEnv(env: Record<string, string | undefined> = process.env): Mailer | null {
   return env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : null;
 }
 
