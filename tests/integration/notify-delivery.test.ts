@@ -2,7 +2,9 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { deliveryByChannel, deliveryProviders, retryOutbox } from "@/lib/admin/outbox";
 import { createPrismaClient } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
 import { createInvitation, lookupInvitation } from "@/lib/enterprises/invitations";
 import { appOrigin } from "@/lib/http/origin";
 import { deliverOutbox, mailerFromEnv } from "@/lib/notifications/deliver";
@@ -124,5 +126,33 @@ describe("two workers", () => {
     } finally {
       await other.$disconnect();
     }
+  });
+});
+
+describe("the admin's view of delivery", () => {
+  it("counts per channel and state, names the providers plainly, and sends a given-up or unsent message again", async () => {
+    const w = await makeCaseWorld(db);
+    const row = (channel: string, status: "SENT" | "FAILED" | "GIVEN_UP" | "NOT_SENT" | "PENDING") =>
+      db.outbox.create({ data: { channel, status, to: channel === "SMS" ? "13900000001" : "a@test.local", subject: "s", body: "b", sendAfter: now } });
+    await row("EMAIL", "SENT");
+    await row("EMAIL", "SENT");
+    await row("EMAIL", "FAILED");
+    const givenUp = await row("SMS", "GIVEN_UP");
+    const unsent = await row("SMS", "NOT_SENT");
+    const waiting = await row("SMS", "PENDING");
+    const counts = await deliveryByChannel(w.as.admin);
+    expect(counts.EMAIL).toMatchObject({ SENT: 2, FAILED: 1, PENDING: 0, NOT_SENT: 0 });
+    expect(counts.SMS).toMatchObject({ SENT: 0, GIVEN_UP: 1, NOT_SENT: 1, PENDING: 1 });
+    await expect(deliveryByChannel(w.as.officerA)).rejects.toThrow();
+
+    expect(deliveryProviders({})).toEqual({ EMAIL: null, SMS: null });
+    expect(deliveryProviders({ SMTP_URL: "smtp://x", SMS_PROVIDER: "aliyun" })).toEqual({ EMAIL: "smtp", SMS: "aliyun" });
+    expect(deliveryProviders({ SMS_PROVIDER: "log" })).toEqual({ EMAIL: null, SMS: null });
+
+    for (const r of [givenUp, unsent]) {
+      await retryOutbox(w.as.admin, r.id, now);
+      expect(await db.outbox.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "PENDING", attempts: 0, providerCode: null, sendAfter: now });
+    }
+    await expect(retryOutbox(w.as.admin, waiting.id, now)).rejects.toBeInstanceOf(ValidationError);
   });
 });
