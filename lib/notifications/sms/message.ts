@@ -26,7 +26,8 @@ export type SmsMessage = { template: SmsTemplate; params: SmsParams; text: strin
 /** The template, its parameters and the text a person reads (the same words the provider's template holds). */
 export function smsMessage(kind: string, rawParams: unknown, locale: string | null | undefined, origin: string): SmsMessage {
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale: lang, messages: catalog(lang) as never, namespace: "notifications.sms" as never }) as unknown as Translate;
+  const all = createTranslator({ locale: lang, messages: catalog(lang) as never }) as unknown as Translate & { has(key: string): boolean };
+  const t = (key: string, values?: Record<string, string | number>) => all(`notifications.sms.${key}`, values);
   const p = (rawParams && typeof rawParams === "object" ? rawParams : {}) as Record<string, unknown>;
   const reference = clip(str(p.reference));
   const trackUrl = `${origin}/track`;
@@ -37,7 +38,9 @@ export function smsMessage(kind: string, rawParams: unknown, locale: string | nu
     params = [["result", clip(t("result", { kind }))]];
   } else if (kind === "STATUS") {
     template = "CASE_STATUS";
-    params = [["reference", reference], ["status", clip(t("status", { action: str(p.action) || "other", toStatus: str(p.toStatus) || "other" }))]];
+    // The status in the product's one word for it (common.status), as every screen says it.
+    const statusKey = `common.status.${str(p.toStatus)}`;
+    params = [["reference", reference], ["status", clip(all.has(statusKey) ? all(statusKey) : t("statusOther"))]];
   } else {
     template = "CASE_UPDATE";
     params = [["reference", reference]];
