@@ -30,7 +30,7 @@ export async function listOutbox(p: Principal, f: OutboxFilters, take = OUTBOX_P
     take: take + 1,
     select: {
       id: true, channel: true, to: true, subject: true, body: true, status: true, attempts: true, lastError: true, sentAt: true, createdAt: true,
-      sendAfter: true, provider: true, providerId: true, providerCode: true,
+      sendAfter: true, provider: true, providerId: true, providerCode: true, kind: true,
       notification: { select: { kind: true } },
     },
   });
@@ -41,6 +41,11 @@ export const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "GIVEN_U
 /** States an admin may send again: refused, given up, or never sent for want of a provider. */
 export const RETRYABLE: readonly OutboxStatus[] = ["FAILED", "GIVEN_UP", "NOT_SENT"];
 export const CHANNELS = ["EMAIL", "SMS"] as const;
+
+/** A /track code is never sent again (it is not kept): the person asks for a new one. */
+export function mayRetry(row: { status: OutboxStatus; kind: string | null }): boolean {
+  return RETRYABLE.includes(row.status) && row.kind !== "TRACK_CODE";
+}
 type Counts = Record<OutboxStatus, number>;
 
 function emptyCounts(): Counts {
@@ -65,19 +70,13 @@ export async function deliveryByChannel(p: Principal): Promise<Record<(typeof CH
   return out;
 }
 
-/** Which provider each channel goes through, from the environment (null: nothing is sent). Names only, never keys. */
-export function deliveryProviders(env: Record<string, string | undefined> = process.env): { EMAIL: "smtp" | null; SMS: "aliyun" | "tencent" | null } {
-  const sms = (env.SMS_PROVIDER ?? "").trim().toLowerCase();
-  return { EMAIL: env.SMTP_URL ? "smtp" : null, SMS: sms === "aliyun" || sms === "tencent" ? sms : null };
-}
-
 /** Puts a failed, given-up or unsent message back in the queue with a fresh attempt budget; the sender picks it up again. */
 export async function retryOutbox(p: Principal, id: string, now = new Date()): Promise<void> {
   assertAdmin(p);
   await db.$transaction(async (tx) => {
-    const row = await tx.outbox.findUnique({ where: { id }, select: { status: true, attempts: true, lastError: true, providerCode: true } });
+    const row = await tx.outbox.findUnique({ where: { id }, select: { status: true, attempts: true, lastError: true, providerCode: true, kind: true } });
     if (!row) throw new NotFoundError("outbox");
-    if (!RETRYABLE.includes(row.status)) throw new ValidationError({}, "notFailed");
+    if (!mayRetry(row)) throw new ValidationError({}, "notFailed");
     const { count } = await tx.outbox.updateMany({
       where: { id, status: row.status },
       data: { status: "PENDING", attempts: 0, lastError: null, providerCode: null, sendAfter: now, claimedAt: null },

@@ -1,7 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db";
+import { clientKey } from "./client";
+import { spendTrackCode } from "./sms-code";
 import { TRY_WINDOW_MS, waitAfter } from "./throttle";
 
 // /track: a reference and the last four digits of the enterprise's contact mobile show where a case
@@ -32,11 +33,10 @@ export function nextStep(r: { status: RequestStatus; firstResponseAt: Date | nul
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
-/** The client is kept only as a digest: an address is personal data. */
-const clientKey = (client: string) => `client:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
 
 /**
- * Checks a reference against the last four digits of its enterprise's contact mobile. Unknown
+ * Checks a reference against the last four digits of its enterprise's contact mobile, or a six-digit
+ * code texted to that mobile (sms-code.ts), which works once. Unknown
  * references and wrong digits answer the same. After a few wrong tries for the reference or from
  * the client, further tries wait, growing, and are not even checked until then.
  */
@@ -55,16 +55,17 @@ export async function checkStatus(db: Db, input: { reference: string; digits: st
     if (blockedUntil > now.getTime()) return { found: false, retryAfterSeconds: Math.ceil((blockedUntil - now.getTime()) / 1000) };
 
     const digits = digitsOf(input.digits);
-    const request = REFERENCE.test(reference) && digits.length === 4
+    const request = REFERENCE.test(reference) && (digits.length === 4 || digits.length === 6)
       ? await tx.request.findUnique({
           where: { reference },
           select: {
-            reference: true, type: true, status: true, firstResponseAt: true, firstResponseDueAt: true, dueAt: true,
+            id: true, reference: true, type: true, status: true, firstResponseAt: true, firstResponseDueAt: true, dueAt: true,
             unit: { select: { nameZh: true, nameEn: true } }, enterprise: { select: { contactPhone: true } },
           },
         })
       : null;
-    if (request && digitsOf(request.enterprise.contactPhone).slice(-4) === digits) {
+    const proven = request && (digits.length === 4 ? digitsOf(request.enterprise.contactPhone).slice(-4) === digits : await spendTrackCode(tx, request.id, digits, now));
+    if (request && proven) {
       const { step, dueAt } = nextStep(request);
       return {
         found: true,

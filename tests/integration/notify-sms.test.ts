@@ -6,11 +6,11 @@ import { logProvider } from "@/lib/notifications/sms/log";
 import type { SmsProvider } from "@/lib/notifications/sms/provider";
 import { tencentProvider } from "@/lib/notifications/sms/tencent";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
-import { ALIYUN_DOC_KEYS, NUMBERS, startContractServer, TENCENT_DOC_KEYS, type ContractServer } from "../fixtures/sms-contract";
+import { ALIYUN_DOC_KEYS, NUMBERS, SMS_TEST_TEMPLATES, startContractServer, TENCENT_DOC_KEYS, type ContractServer } from "../fixtures/sms-contract";
 import { resetDb, testDb } from "./db";
 
 const db = testDb();
-const templates = { CASE_STATUS: "SMS_900001", CASE_UPDATE: "SMS_900002", ACCOUNT: "SMS_900003" };
+const templates = SMS_TEST_TEMPLATES;
 const at = (s: string) => new Date(`${s}+08:00`);
 const ORIGIN = "https://desk.example.gov.cn";
 

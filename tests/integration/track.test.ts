@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { aliyunProvider } from "@/lib/notifications/sms/aliyun";
+import { CODE_TTL_MS, sendTrackCode } from "@/lib/track/sms-code";
 import { checkStatus } from "@/lib/track/status-check";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
+import { ALIYUN_DOC_KEYS, NUMBERS, SMS_TEST_TEMPLATES, startContractServer } from "../fixtures/sms-contract";
 import { resetDb, testDb } from "./db";
 
 const db = testDb();
@@ -54,5 +57,54 @@ describe("/track", () => {
     void w;
     const result = await checkStatus(db, { reference: "YW-2026-000451", digits: "5678", client: "x" }, now);
     expect(result).toMatchObject({ found: true, view: { step: "answer", dueAt: null } });
+  });
+});
+
+describe("/track with a texted code", () => {
+  it("texts a one-time code to the contact mobile through the provider; the code opens the status once", async () => {
+    const server = await startContractServer("aliyun");
+    try {
+      const { w } = await world();
+      await db.enterprise.update({ where: { id: w.enterprise.id }, data: { contactPhone: NUMBERS.ok } });
+      const sms = aliyunProvider({ ...ALIYUN_DOC_KEYS, signName: "义乌助企", templates: SMS_TEST_TEMPLATES, endpoint: server.url });
+      expect(await sendTrackCode(db, sms, { reference: "yw-2026-000451", client: "c1" }, now)).toEqual({ ok: true });
+      expect(server.problems).toEqual([]);
+      expect(server.calls).toHaveLength(1);
+      const call = server.calls[0]!;
+      expect(call).toMatchObject({ signatureOk: true, phone: NUMBERS.ok, template: SMS_TEST_TEMPLATES.TRACK_CODE });
+      const code = (call.params as Record<string, string>).code!;
+      expect(code).toMatch(/^\d{6}$/);
+      expect(call.params).toEqual({ reference: "YW-2026-000451", code });
+      // The outbox records that a code went out, never the code.
+      const row = await db.outbox.findFirstOrThrow({ where: { kind: "TRACK_CODE" } });
+      expect(row).toMatchObject({ status: "SENT", provider: "aliyun" });
+      expect(JSON.stringify(row)).not.toContain(code);
+
+      // Another code for the same case only after a minute; an unknown reference answers the same and sends nothing.
+      expect(await sendTrackCode(db, sms, { reference: "YW-2026-000451", client: "c1" }, later(10_000))).toEqual({ ok: false, retryAfterSeconds: 50 });
+      expect(await sendTrackCode(db, sms, { reference: "YW-2026-999999", client: "c1" }, later(11_000))).toEqual({ ok: true });
+      expect(server.calls).toHaveLength(1);
+
+      const wrong = code === "000000" ? "111111" : "000000";
+      expect((await checkStatus(db, { reference: "YW-2026-000451", digits: wrong, client: "c2" }, later(20_000))).found).toBe(false);
+      expect(await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(21_000))).toMatchObject({ found: true, view: { status: "IN_PROGRESS" } });
+      expect((await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(22_000))).found).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a code expires after ten minutes", async () => {
+    const server = await startContractServer("aliyun");
+    try {
+      const { w } = await world();
+      await db.enterprise.update({ where: { id: w.enterprise.id }, data: { contactPhone: NUMBERS.ok } });
+      const sms = aliyunProvider({ ...ALIYUN_DOC_KEYS, signName: "义乌助企", templates: SMS_TEST_TEMPLATES, endpoint: server.url });
+      await sendTrackCode(db, sms, { reference: "YW-2026-000451", client: "c1" }, now);
+      const code = (server.calls[0]!.params as Record<string, string>).code!;
+      expect((await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c3" }, later(CODE_TTL_MS + 1000))).found).toBe(false);
+    } finally {
+      await server.close();
+    }
   });
 });

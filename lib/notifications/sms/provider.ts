@@ -1,7 +1,7 @@
 // One shape for every text-message gateway. Chinese SMS only carries approved templates, so a text is
 // a template (by our name; each provider maps it to its own approved template code) and its parameters.
 
-export const SMS_TEMPLATES = ["CASE_STATUS", "CASE_UPDATE", "ACCOUNT"] as const;
+export const SMS_TEMPLATES = ["CASE_STATUS", "CASE_UPDATE", "ACCOUNT", "TRACK_CODE"] as const;
 export type SmsTemplate = (typeof SMS_TEMPLATES)[number];
 
 /** The parameters in template order (Tencent takes them by position, Alibaba Cloud by name). */

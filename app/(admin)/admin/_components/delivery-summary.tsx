@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/auth/types";
-import { CHANNELS, deliveryByChannel, deliveryProviders } from "@/lib/admin/outbox";
+import { CHANNELS, deliveryByChannel } from "@/lib/admin/outbox";
+import { deliveryProviders } from "@/lib/notifications/providers";
 
 const SHOWN = ["SENT", "PENDING", "FAILED", "GIVEN_UP", "NOT_SENT"] as const;
 

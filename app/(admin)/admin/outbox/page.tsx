@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
-import { listOutbox, outboxCounts, OUTBOX_STATUSES, RETRYABLE } from "@/lib/admin/outbox";
+import { listOutbox, mayRetry, outboxCounts, OUTBOX_STATUSES } from "@/lib/admin/outbox";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
@@ -72,7 +72,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <summary className="cursor-pointer text-brand-700">{t("showBody")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{m.body}</pre>
               </details>
-              {RETRYABLE.includes(m.status) && <div className="mt-2"><RetryButton outboxId={m.id} to={m.to} /></div>}
+              {mayRetry(m) && <div className="mt-2"><RetryButton outboxId={m.id} to={m.to} /></div>}
             </li>
           ))}
         </ul>
