@@ -4,9 +4,9 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/submit-button";
-import { trackAction } from "./actions";
+import { sendCodeAction, trackAction } from "./actions";
 
-export function TrackForm() {
+export function TrackForm({ codes }: { codes: boolean }) {
   const t = useTranslations("auth.track");
   const tc = useTranslations("common");
   const tt = useTranslations("types");
@@ -22,8 +22,8 @@ export function TrackForm() {
         <div key={form.state.seq} className="space-y-4">
           <TextField name="reference" label={t("reference")} hint={t("referenceHint")} required autoComplete="off" autoCapitalize="characters"
             defaultValue={form.value("reference")} error={form.err("reference")} maxLength={40} />
-          <TextField name="digits" label={t("digits")} hint={t("digitsHint")} required inputMode="numeric" autoComplete="off" pattern="[0-9]{4}"
-            maxLength={4} error={form.err("digits")} />
+          <TextField name="digits" label={t(codes ? "digitsOrCode" : "digits")} hint={t(codes ? "digitsOrCodeHint" : "digitsHint")} required inputMode="numeric"
+            autoComplete="one-time-code" pattern={codes ? "[0-9]{4}([0-9]{2})?" : "[0-9]{4}"} maxLength={codes ? 6 : 4} error={form.err("digits")} />
         </div>
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
@@ -54,5 +54,25 @@ export function TrackForm() {
         )}
       </div>
     </>
+  );
+}
+
+/** Shown only when an SMS provider is configured: a one-time code to the company's contact mobile. */
+export function SendCodeForm() {
+  const t = useTranslations("auth.track");
+  const form = useActionForm("auth", sendCodeAction);
+  const wait = form.state.result?.retryAfterSeconds ?? 0;
+  const said = form.state.message ? (wait > 0 ? t("wait", { seconds: wait }) : form.message) : undefined;
+  return (
+    <form ref={form.ref} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate aria-labelledby="send-code-title">
+      <h2 id="send-code-title" className="font-semibold">{t("codeTitle")}</h2>
+      <p className="text-sm text-slate-600">{t("codeIntro")}</p>
+      <div key={form.state.seq}>
+        <TextField name="reference" id="code-reference" label={t("reference")} required autoComplete="off" maxLength={40}
+          defaultValue={form.value("reference")} error={form.err("reference")} />
+      </div>
+      <SubmitButton>{t("sendCode")}</SubmitButton>
+      <div aria-live="polite">{said && <p role="status" className="text-sm">{said}</p>}</div>
+    </form>
   );
 }
