@@ -3,7 +3,8 @@ import { aliyunProvider } from "@/lib/notifications/sms/aliyun";
 import { CODE_TTL_MS, sendTrackCode } from "@/lib/track/sms-code";
 import { checkStatus } from "@/lib/track/status-check";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
-import { ALIYUN_DOC_KEYS, NUMBERS, SMS_TEST_TEMPLATES, startContractServer } from "../fixtures/sms-contract";
+import type { SmsProvider } from "@/lib/notifications/sms/provider";
+import { ALIYUN_DOC_KEYS, NUMBERS, SMS_TEST_TEMPLATES, startContractServer, type ContractServer } from "../fixtures/sms-contract";
 import { resetDb, testDb } from "./db";
 
 const db = testDb();
@@ -60,13 +61,21 @@ describe("/track", () => {
   });
 });
 
+/** The world with a reachable contact mobile, and the Alibaba Cloud adapter pointed at the contract stand-in. */
+async function withTextingWorld(run: (server: ContractServer, sms: SmsProvider) => Promise<void>) {
+  const server = await startContractServer("aliyun");
+  try {
+    const { w } = await world();
+    await db.enterprise.update({ where: { id: w.enterprise.id }, data: { contactPhone: NUMBERS.ok } });
+    await run(server, aliyunProvider({ ...ALIYUN_DOC_KEYS, signName: "义乌助企", templates: SMS_TEST_TEMPLATES, endpoint: server.url }));
+  } finally {
+    await server.close();
+  }
+}
+
 describe("/track with a texted code", () => {
   it("texts a one-time code to the contact mobile through the provider; the code opens the status once", async () => {
-    const server = await startContractServer("aliyun");
-    try {
-      const { w } = await world();
-      await db.enterprise.update({ where: { id: w.enterprise.id }, data: { contactPhone: NUMBERS.ok } });
-      const sms = aliyunProvider({ ...ALIYUN_DOC_KEYS, signName: "义乌助企", templates: SMS_TEST_TEMPLATES, endpoint: server.url });
+    await withTextingWorld(async (server, sms) => {
       expect(await sendTrackCode(db, sms, { reference: "yw-2026-000451", client: "c1" }, now)).toEqual({ ok: true });
       expect(server.problems).toEqual([]);
       expect(server.calls).toHaveLength(1);
@@ -89,22 +98,14 @@ describe("/track with a texted code", () => {
       expect((await checkStatus(db, { reference: "YW-2026-000451", digits: wrong, client: "c2" }, later(20_000))).found).toBe(false);
       expect(await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(21_000))).toMatchObject({ found: true, view: { status: "IN_PROGRESS" } });
       expect((await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(22_000))).found).toBe(false);
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it("a code expires after ten minutes", async () => {
-    const server = await startContractServer("aliyun");
-    try {
-      const { w } = await world();
-      await db.enterprise.update({ where: { id: w.enterprise.id }, data: { contactPhone: NUMBERS.ok } });
-      const sms = aliyunProvider({ ...ALIYUN_DOC_KEYS, signName: "义乌助企", templates: SMS_TEST_TEMPLATES, endpoint: server.url });
+    await withTextingWorld(async (server, sms) => {
       await sendTrackCode(db, sms, { reference: "YW-2026-000451", client: "c1" }, now);
       const code = (server.calls[0]!.params as Record<string, string>).code!;
       expect((await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c3" }, later(CODE_TTL_MS + 1000))).found).toBe(false);
-    } finally {
-      await server.close();
-    }
+    });
   });
 });
