@@ -18,7 +18,7 @@ export function TrackForm({ codes }: { codes: boolean }) {
   const refusal = !view && form.state.message ? (wait > 0 ? t("wait", { seconds: wait }) : form.message) : undefined;
   return (
     <>
-      <form ref={form.ref} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
+      <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
         <div key={form.state.seq} className="space-y-4">
           <TextField name="reference" label={t("reference")} hint={t("referenceHint")} required autoComplete="off" autoCapitalize="characters"
             defaultValue={form.value("reference")} error={form.err("reference")} maxLength={40} />
@@ -64,7 +64,7 @@ export function SendCodeForm() {
   const wait = form.state.result?.retryAfterSeconds ?? 0;
   const said = form.state.message ? (wait > 0 ? t("wait", { seconds: wait }) : form.message) : undefined;
   return (
-    <form ref={form.ref} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate aria-labelledby="send-code-title">
+    <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate aria-labelledby="send-code-title">
       <h2 id="send-code-title" className="font-semibold">{t("codeTitle")}</h2>
       <p className="text-sm text-slate-600">{t("codeIntro")}</p>
       <div key={form.state.seq}>
