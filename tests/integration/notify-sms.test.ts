@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { performCaseAction } from "@/lib/cases/perform";
+import { getOwnEnterprise, updateContactPreference } from "@/lib/enterprises/profile";
+import { contactPreferenceSchema } from "@/lib/enterprises/schemas";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { aliyunProvider } from "@/lib/notifications/sms/aliyun";
 import { logProvider } from "@/lib/notifications/sms/log";
@@ -127,6 +129,18 @@ describe("quiet hours", () => {
     await performCaseAction(w.as.officerA, c.reference, 2, { action: "ask", question: "车牌？" }, at("2026-03-04T23:20:00"));
     expect(await deliverOutbox(db, senders, at("2026-03-04T23:20:10"))).toBe(1);
     expect(server.calls).toHaveLength(1);
+  });
+});
+
+describe("the urgent opt-in", () => {
+  it("is the company's own choice on its contact preference, off by default, and audited", async () => {
+    const { w } = await textingWorld();
+    const base = { contactChannel: "SMS", contactHours: "工作日 08:30–17:30", contactName: "张三", contactPhone: "13800000000", contactEmail: "" };
+    expect(contactPreferenceSchema.parse(base).urgentTextsAnyHour).toBe(false);
+    await updateContactPreference(w.as.staff, contactPreferenceSchema.parse({ ...base, urgentTextsAnyHour: "on" }));
+    expect(await getOwnEnterprise(w.as.staff)).toMatchObject({ urgentTextsAnyHour: true });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: w.enterprise.id, action: "enterprise.contactPreference" } });
+    expect(audit).toMatchObject({ actorId: w.users.staff.id, after: { urgentTextsAnyHour: true } });
   });
 });
 
