@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { appOrigin } from "@/lib/http/origin";
 import { emailContent } from "./email-content";
+import { allowedAt } from "./quiet-hours";
 import { NO_PROVIDER } from "./sms/log";
 import { smsMessage } from "./sms/message";
 import type { SmsProvider, SmsResult } from "./sms/provider";
@@ -60,7 +61,9 @@ async function settle(db: Db, row: Claimed, outcome: Outcome, now: Date): Promis
   if (outcome.code === NO_PROVIDER) {
     await db.outbox.updateMany({ where, data: { ...base, status: "NOT_SENT" } });
   } else if (outcome.transient && row.attempts < MAX_ATTEMPTS) {
-    await db.outbox.updateMany({ where, data: { ...base, status: "PENDING", sendAfter: new Date(now.getTime() + backoffMs(row.attempts)) } });
+    const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
+    const quiet = row.channel === "SMS" ? (row.params as { quiet?: unknown } | null)?.quiet : undefined;
+    await db.outbox.updateMany({ where, data: { ...base, status: "PENDING", sendAfter: allowedAt(retryAt, quiet) } });
   } else {
     await db.outbox.updateMany({ where, data: { ...base, status: outcome.transient ? "GIVEN_UP" : "FAILED" } });
   }

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { appOrigin } from "@/lib/http/origin";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { notificationPath, notificationTranslator, renderNotification } from "./message";
-import { nextContactTime, parseContactHours } from "./quiet-hours";
+import { nextContactTime, parseContactHours, type QuietRule } from "./quiet-hours";
 
 export type NotifyInput = {
   userIds: string[];
@@ -101,12 +101,16 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     const user = byId.get(n.userId)!;
     const target = outboxChannel(user);
     if (!target) continue;
+    const message = messageFor(user, input.kind, params, target.channel);
     let sendAfter = createdAt;
     if (target.channel === "SMS") {
       urgent ??= await isUrgentSupplyChain(tx, input.requestId);
       sendAfter = textSendAfter(user, createdAt, urgent);
+      // A retry after a temporary failure keeps to the same hours (deliver.ts reads this back).
+      const quiet: QuietRule = { hours: user.enterprise?.contactHours ?? null, anyHour: urgent && !!user.enterprise?.urgentTextsAnyHour };
+      message.params = { ...(message.params as Record<string, unknown>), quiet } as Prisma.InputJsonValue;
     }
-    outbox.push({ notificationId: n.id, channel: target.channel, to: target.to, ...messageFor(user, input.kind, params, target.channel), createdAt, sendAfter });
+    outbox.push({ notificationId: n.id, channel: target.channel, to: target.to, ...message, createdAt, sendAfter });
   }
   if (outbox.length) await tx.outbox.createMany({ data: outbox });
   return created.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WINDOW, nextContactTime, parseContactHours } from "./quiet-hours";
+import { allowedAt, DEFAULT_WINDOW, nextContactTime, parseContactHours } from "./quiet-hours";
 
 const at = (s: string) => new Date(`${s}+08:00`);
 
@@ -29,5 +29,14 @@ describe("contact hours", () => {
     // 2026-03-06 is a Friday.
     expect(nextContactTime(at("2026-03-06T18:00:00"), parseContactHours("工作日 08:30–17:30"))).toEqual(at("2026-03-09T08:30:00"));
     expect(nextContactTime(at("2026-03-07T10:00:00"), parseContactHours("每天 08:00–20:00"))).toEqual(at("2026-03-07T10:00:00"));
+  });
+});
+
+describe("a text's remembered rule", () => {
+  it("holds a retry to the hours unless the text may go at any hour", () => {
+    const late = at("2026-03-04T20:00:30");
+    expect(allowedAt(late, { hours: "每天 08:00–20:00", anyHour: false })).toEqual(at("2026-03-05T08:00:00"));
+    expect(allowedAt(late, { hours: "每天 08:00–20:00", anyHour: true })).toEqual(late);
+    expect(allowedAt(late, undefined)).toEqual(late);
   });
 });

@@ -41,3 +41,13 @@ export function nextContactTime(at: Date, window: ContactWindow): Date {
   }
   return at; // unreachable for a valid window: every week has an open day
 }
+
+/** What an outbox text remembers of its recipient's hours, so a retry keeps to them too. */
+export type QuietRule = { hours: string | null; anyHour: boolean };
+
+/** The next allowed instant at or after `at` under a text's remembered rule (no rule: any time). */
+export function allowedAt(at: Date, rule: unknown): Date {
+  const r = rule && typeof rule === "object" ? (rule as Partial<QuietRule>) : null;
+  if (!r || r.anyHour) return at;
+  return nextContactTime(at, parseContactHours(typeof r.hours === "string" ? r.hours : null));
+}

@@ -116,6 +116,15 @@ describe("quiet hours", () => {
     expect(server.calls).toHaveLength(1);
   });
 
+  it("keeps a retry after throttling inside the hours too", async () => {
+    server = await startContractServer("aliyun");
+    const { w, c } = await textingWorld({ hours: "每天 08:00–20:00", phone: NUMBERS.throttled });
+    await performCaseAction(w.as.officerA, c.reference, 0, { action: "ask", question: "几点到？" }, at("2026-03-04T19:59:30"));
+    await deliverOutbox(db, { mailer: null, sms: provider("aliyun", server.url), origin: ORIGIN }, at("2026-03-04T19:59:40"));
+    expect(server.calls).toHaveLength(1);
+    expect((await smsRows())[0]).toMatchObject({ status: "PENDING", providerCode: "isv.BUSINESS_LIMIT_CONTROL", sendAfter: at("2026-03-05T08:00:00") });
+  });
+
   it("lets an urgent supply-chain text through at night only for an enterprise that opted in", async () => {
     server = await startContractServer("aliyun");
     const { w, c } = await textingWorld({ hours: "工作日 08:30–17:30" });
