@@ -1,3 +1,5 @@
+import { DAY_MS, SHANGHAI_OFFSET_MS } from "@/lib/time/shanghai";
+
 // 助企不扰企: a text reaches an enterprise only within the contact hours it stated on its profile
 // ("工作日 08:30–17:30", "每天 08:00–20:00", "weekdays 9:00-17:00"). The profile field is free text, so
 // this reads what it can and, when it reads nothing, keeps texts to a decent daytime window.
@@ -7,9 +9,6 @@ export type ContactWindow = { weekdaysOnly: boolean; start: number; end: number 
 /** When the enterprise said nothing readable: daytime, every day. */
 export const DEFAULT_WINDOW: ContactWindow = { weekdaysOnly: false, start: 8 * 60, end: 21 * 60 };
 
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991.
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
 const RANGE = /(\d{1,2})[:：](\d{2})\s*(?:[-–—~～至到]|to)\s*(\d{1,2})[:：](\d{2})/i;
@@ -28,7 +27,7 @@ export function parseContactHours(text: string | null | undefined): ContactWindo
 
 /** The first instant at or after `at` inside the window (Shanghai local time). */
 export function nextContactTime(at: Date, window: ContactWindow): Date {
-  const local = at.getTime() + OFFSET_MS;
+  const local = at.getTime() + SHANGHAI_OFFSET_MS;
   const midnight = Math.floor(local / DAY_MS) * DAY_MS;
   for (let day = 0; day < 8; day += 1) {
     const dayStart = midnight + day * DAY_MS;
@@ -36,7 +35,7 @@ export function nextContactTime(at: Date, window: ContactWindow): Date {
     if (window.weekdaysOnly && (weekday === 0 || weekday === 6)) continue;
     const open = dayStart + window.start * MINUTE_MS;
     const close = dayStart + window.end * MINUTE_MS;
-    if (local < open) return new Date(open - OFFSET_MS);
+    if (local < open) return new Date(open - SHANGHAI_OFFSET_MS);
     if (local < close) return at;
   }
   return at; // unreachable for a valid window: every week has an open day

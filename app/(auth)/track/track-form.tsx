@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/submit-button";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import { sendCodeAction, trackAction } from "./actions";
 
 export function TrackForm({ codes }: { codes: boolean }) {
@@ -44,7 +45,7 @@ export function TrackForm({ codes }: { codes: boolean }) {
               <dt className="font-medium">{t("due")}</dt>
               <dd>
                 {view.dueAt ? (
-                  <time dateTime={view.dueAt}>{format.dateTime(new Date(view.dueAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}</time>
+                  <time dateTime={view.dueAt}>{format.dateTime(new Date(view.dueAt), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ })}</time>
                 ) : (
                   t("noDue")
                 )}
