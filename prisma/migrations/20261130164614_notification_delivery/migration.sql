@@ -1,14 +1,7 @@
--- AlterEnum
--- This migration adds more than one value to an enum.
--- With PostgreSQL versions 11 and earlier, this is not possible
--- in a single migration. This can be worked around by creating
--- multiple migrations, each migration adding only one value to
--- the enum.
-
-
-ALTER TYPE "OutboxStatus" ADD VALUE 'SENDING';
-ALTER TYPE "OutboxStatus" ADD VALUE 'GIVEN_UP';
-ALTER TYPE "OutboxStatus" ADD VALUE 'NOT_SENT';
+-- AlterEnum (placed where schema.prisma lists them, so the enum's order matches it)
+ALTER TYPE "OutboxStatus" ADD VALUE 'SENDING' AFTER 'PENDING';
+ALTER TYPE "OutboxStatus" ADD VALUE 'GIVEN_UP' AFTER 'FAILED';
+ALTER TYPE "OutboxStatus" ADD VALUE 'NOT_SENT' AFTER 'GIVEN_UP';
 
 -- AlterTable
 ALTER TABLE "Enterprise" ADD COLUMN     "urgentTextsAnyHour" BOOLEAN NOT NULL DEFAULT false;
