@@ -9,7 +9,7 @@ export async function adminOverview(p: Principal) {
     db.user.count({ where: { active: true } }),
     db.unit.count({ where: { active: true } }),
     db.enterprise.count({ where: { status: "PENDING" } }),
-    db.outbox.count({ where: { status: "FAILED" } }),
+    db.outbox.count({ where: { status: { in: ["FAILED", "GIVEN_UP"] } } }),
     db.auditLog.count(),
     db.signInThrottle.count({ where: { lockedUntil: { gt: new Date() } } }),
   ]);

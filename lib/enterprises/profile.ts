@@ -15,7 +15,7 @@ export function getOwnEnterprise(p: Principal) {
     where: { id: ownEnterprise(p) },
     select: {
       name: true, uscc: true, park: true, address: true, contactName: true, contactPhone: true, contactEmail: true,
-      contactChannel: true, contactHours: true, onsiteWelcome: true, whitelisted: true, aboveScale: true,
+      contactChannel: true, contactHours: true, onsiteWelcome: true, urgentTextsAnyHour: true, whitelisted: true, aboveScale: true,
       status: true, rejectReason: true, verifiedAt: true,
       township: { select: { nameZh: true, nameEn: true } },
       liaison: { select: { name: true, phone: true } },
@@ -24,7 +24,7 @@ export function getOwnEnterprise(p: Principal) {
   });
 }
 
-const PREFERENCE_FIELDS = ["contactChannel", "contactHours", "onsiteWelcome", "contactName", "contactPhone", "contactEmail"] as const;
+const PREFERENCE_FIELDS = ["contactChannel", "contactHours", "onsiteWelcome", "urgentTextsAnyHour", "contactName", "contactPhone", "contactEmail"] as const;
 
 /**
  * 助企不扰企: how and when the enterprise wants to be contacted, and by whom. Any of its staff may

@@ -62,6 +62,7 @@ export const contactPreferenceSchema = z.object({
   contactChannel: z.enum(CONTACT_CHANNELS, { error: "choice" }),
   contactHours: optionalText(100),
   onsiteWelcome: checkbox(),
+  urgentTextsAnyHour: checkbox(),
   contactName: text(50),
   contactPhone: mobile(),
   contactEmail: z

@@ -1,18 +1,19 @@
 import type { Db } from "@/lib/db";
-import { deliverOutbox, type Mailer } from "@/lib/notifications/deliver";
+import { deliverOutbox, type Senders } from "@/lib/notifications/deliver";
 import { refreshSnapshots } from "@/lib/stats/snapshot";
 import { autoCloseResolved, escalateOverdue, sendReminders } from "./sla-jobs";
 
 /** Each scheduled job: its queue, how often it runs and what it does at `now`. */
 export type JobDef = { name: string; cron: string; run: (db: Db, now: Date) => Promise<number> };
 
-export function jobDefs(mailer: Mailer | null): JobDef[] {
+export function jobDefs(senders: Senders): JobDef[] {
   const jobs: JobDef[] = [
     { name: "sla-reminders", cron: "* * * * *", run: sendReminders },
     { name: "sla-escalations", cron: "* * * * *", run: escalateOverdue },
     { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
     { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
   ];
-  if (mailer) jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, mailer, now) });
+  // Always: without a provider a message is marked "not sent: no provider" rather than waiting forever.
+  jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, senders, now) });
   return jobs;
 }

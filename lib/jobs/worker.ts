@@ -1,12 +1,15 @@
 import PgBoss from "pg-boss";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { mailerFromEnv, type Mailer } from "@/lib/notifications/deliver";
+import { smsProviderFromEnv } from "@/lib/notifications/sms/from-env";
+import type { SmsProvider } from "@/lib/notifications/sms/provider";
 import { jobDefs } from "./queues";
 
 export type WorkerOptions = {
   connectionString: string;
   db?: Db;
   mailer?: Mailer | null;
+  sms?: SmsProvider | null;
   /** Seconds between polls for new jobs (tests poll fast). */
   pollingIntervalSeconds?: number;
   /** Register the cron schedules (off in tests, which send jobs themselves). */
@@ -27,7 +30,10 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const boss = new PgBoss({ connectionString: opts.connectionString, schema: "pgboss", max: 4 });
   boss.on("error", (err) => log(`pg-boss error: ${err instanceof Error ? err.message : String(err)}`));
   await boss.start();
-  const jobs = jobDefs(opts.mailer === undefined ? mailerFromEnv() : opts.mailer);
+  const jobs = jobDefs({
+    mailer: opts.mailer === undefined ? mailerFromEnv() : opts.mailer,
+    sms: opts.sms === undefined ? smsProviderFromEnv() : opts.sms,
+  });
   for (const job of jobs) {
     // send() to a queue that was never created silently returns null: create every one first.
     await boss.createQueue(job.name, { name: job.name, retryLimit: 2, expireInSeconds: 300 });

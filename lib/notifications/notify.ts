@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { appOrigin } from "@/lib/http/origin";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { notificationPath, notificationTranslator, renderNotification } from "./message";
+import { nextContactTime, parseContactHours, type QuietRule } from "./quiet-hours";
 
 export type NotifyInput = {
   userIds: string[];
@@ -17,7 +18,7 @@ export type NotifyInput = {
 type Recipient = Prisma.UserGetPayload<{ select: typeof recipientSelect }>;
 const recipientSelect = {
   id: true, email: true, phone: true, role: true, locale: true, active: true,
-  enterprise: { select: { contactChannel: true, contactPhone: true } },
+  enterprise: { select: { contactChannel: true, contactPhone: true, contactHours: true, urgentTextsAnyHour: true } },
 } as const;
 
 /**
@@ -26,8 +27,8 @@ const recipientSelect = {
  * - enterprise staff by the enterprise's contactChannel: EMAIL → email; SMS or PHONE → a text message
  *   (a phone preference means "reach me on my phone", and a text does not interrupt like a call);
  *   IN_APP → nothing beyond the centre.
- * Messages go to the Outbox; the worker sends emails over SMTP when SMTP_URL is set, otherwise they
- * stay there for an admin to read.
+ * Messages go to the Outbox as data (kind, parameters, language); the worker writes and sends them
+ * (lib/notifications/deliver.ts). Texts wait for the enterprise's contact hours.
  */
 export function outboxChannel(user: Recipient): { channel: "EMAIL" | "SMS"; to: string } | null {
   if (user.role !== "ENTERPRISE") return { channel: "EMAIL", to: user.email };
@@ -48,9 +49,25 @@ function messageFor(user: Recipient, kind: string, params: Record<string, unknow
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = notificationTranslator(locale);
   const subject = renderNotification(t, kind, params);
-  const url = appOrigin() + (notificationPath(user.role, kind, typeof params.reference === "string" ? params.reference : null) ?? "");
-  const body = channel === "SMS" ? `${subject} ${url}` : `${subject}\n\n${t("email.open", { url })}\n\n${t("email.footer")}`;
-  return { subject, body };
+  const path = notificationPath(user.role, kind, typeof params.reference === "string" ? params.reference : null) ?? "";
+  // The stored text is what the outbox page shows; the sender writes the message again from kind and
+  // params when it sends, so links follow the APP_URL of that moment.
+  const url = appOrigin() + path;
+  const body = channel === "SMS" ? `${subject} ${appOrigin()}/track` : `${subject}\n\n${t("email.open", { url })}\n\n${t("email.footer")}`;
+  return { subject, body, kind, params: { ...params, path } as Prisma.InputJsonValue, locale: isLocale(user.locale) ? user.locale : null };
+}
+
+/** Supply-chain cases marked urgent may text at any hour, for enterprises that asked for that. */
+async function isUrgentSupplyChain(tx: Tx, requestId: string | undefined): Promise<boolean> {
+  if (!requestId) return false;
+  const req = await tx.request.findUnique({ where: { id: requestId }, select: { type: true, priority: true } });
+  return req?.type === "SUPPLY_CHAIN_HANDOFF" && req.priority === "URGENT";
+}
+
+/** When a text may go: at once for an opted-in urgent supply-chain case, else in the enterprise's contact hours. */
+function textSendAfter(user: Recipient, now: Date, urgent: boolean): Date {
+  if (urgent && user.enterprise?.urgentTextsAnyHour) return now;
+  return nextContactTime(now, parseContactHours(user.enterprise?.contactHours));
 }
 
 /**
@@ -79,11 +96,21 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   });
   const byId = new Map(users.map((u) => [u.id, u]));
   const outbox: Prisma.OutboxCreateManyInput[] = [];
+  let urgent: boolean | undefined;
   for (const n of created) {
     const user = byId.get(n.userId)!;
     const target = outboxChannel(user);
     if (!target) continue;
-    outbox.push({ notificationId: n.id, channel: target.channel, to: target.to, ...messageFor(user, input.kind, params, target.channel), createdAt });
+    const message = messageFor(user, input.kind, params, target.channel);
+    let sendAfter = createdAt;
+    if (target.channel === "SMS") {
+      urgent ??= await isUrgentSupplyChain(tx, input.requestId);
+      sendAfter = textSendAfter(user, createdAt, urgent);
+      // A retry after a temporary failure keeps to the same hours (deliver.ts reads this back).
+      const quiet: QuietRule = { hours: user.enterprise?.contactHours ?? null, anyHour: urgent && !!user.enterprise?.urgentTextsAnyHour };
+      message.params = { ...(message.params as Record<string, unknown>), quiet } as Prisma.InputJsonValue;
+    }
+    outbox.push({ notificationId: n.id, channel: target.channel, to: target.to, ...message, createdAt, sendAfter });
   }
   if (outbox.length) await tx.outbox.createMany({ data: outbox });
   return created.length;

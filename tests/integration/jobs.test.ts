@@ -129,11 +129,15 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000) {
 describe("outbox delivery", () => {
   it("records a failure and retries it later", async () => {
     const w = await makeCaseWorld(db);
-    await db.outbox.create({ data: { to: w.users.officerA.email, subject: "s", body: "b" } });
-    const failing = { sendMail: async () => { throw new Error("421 try later"); } };
-    expect(await deliverOutbox(db, failing, now)).toBe(0);
-    expect(await db.outbox.findFirst()).toMatchObject({ status: "PENDING", attempts: 1, lastError: "421 try later" });
-    expect(await deliverOutbox(db, { sendMail: async () => ({}) }, now)).toBe(1);
-    expect(await db.outbox.findFirst()).toMatchObject({ status: "SENT", attempts: 2, lastError: null, sentAt: now });
+    await db.outbox.create({ data: { to: w.users.officerA.email, subject: "s", body: "b", sendAfter: now } });
+    const failing = { sendMail: async () => { throw Object.assign(new Error("421 try later"), { responseCode: 421 }); } };
+    expect(await deliverOutbox(db, { mailer: failing, sms: null }, now)).toBe(0);
+    expect(await db.outbox.findFirst()).toMatchObject({ status: "PENDING", attempts: 1, lastError: "421 try later", providerCode: "SMTP_421" });
+    // Backed off: not again at once, but a minute later.
+    const ok = { mailer: { sendMail: async () => ({ messageId: "<m1@test>" }) }, sms: null };
+    expect(await deliverOutbox(db, ok, now)).toBe(0);
+    const later = new Date(now.getTime() + 60_000);
+    expect(await deliverOutbox(db, ok, later)).toBe(1);
+    expect(await db.outbox.findFirst()).toMatchObject({ status: "SENT", attempts: 2, lastError: null, sentAt: later, provider: "smtp", providerId: "<m1@test>" });
   });
 });

@@ -93,7 +93,8 @@ describe("invitations", () => {
     expect(queued.body).toContain("[[link]]");
     // …and the email that goes out has it.
     const sent: string[] = [];
-    await deliverOutbox(db, { sendMail: async (m) => void sent.push(m.text) }, NOW);
+    // Delivered when the worker next runs (the row is due from the moment it was queued, by the database clock).
+    await deliverOutbox(db, { mailer: { sendMail: async (m) => void sent.push(m.text) }, sms: null }, new Date());
     expect(sent.find((text) => text.includes(link))).toBeDefined();
     expect(await db.outbox.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", sealedLink: null });
     expect(await pendingInvitations(w.staff, NOW)).toHaveLength(1);

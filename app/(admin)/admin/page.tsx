@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/admin/overview";
+import { DeliverySummary } from "./_components/delivery-summary";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.overview");
@@ -35,6 +36,7 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <DeliverySummary principal={principal} />
     </>
   );
 }

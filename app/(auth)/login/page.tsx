@@ -31,6 +31,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("register")}
         </Link>
       </p>
+      <p className="mt-2 text-sm">
+        <Link href="/track" className="text-brand-700 underline">
+          {t("track")}
+        </Link>
+      </p>
     </div>
   );
 }

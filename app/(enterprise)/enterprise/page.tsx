@@ -41,7 +41,7 @@ export default async function EnterpriseProfilePage() {
       </section>
       <PreferenceForm
         current={{
-          contactChannel: ent.contactChannel, contactHours: ent.contactHours, onsiteWelcome: ent.onsiteWelcome,
+          contactChannel: ent.contactChannel, contactHours: ent.contactHours, onsiteWelcome: ent.onsiteWelcome, urgentTextsAnyHour: ent.urgentTextsAnyHour,
           contactName: ent.contactName, contactPhone: ent.contactPhone, contactEmail: ent.contactEmail,
         }}
       />

@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { inviteColleagueAction, saveContactPreferenceAction } from "./actions";
 
 export type Preference = {
-  contactChannel: string; contactHours: string | null; onsiteWelcome: boolean;
+  contactChannel: string; contactHours: string | null; onsiteWelcome: boolean; urgentTextsAnyHour: boolean;
   contactName: string; contactPhone: string; contactEmail: string | null;
 };
 
@@ -18,6 +18,7 @@ export function PreferenceForm({ current }: { current: Preference }) {
   const form = useActionForm("enterprise", saveContactPreferenceAction);
   const v = (name: keyof Preference) => form.value(name, String(current[name] ?? ""));
   const onsite = form.state.values ? form.state.values.onsiteWelcome === "on" : current.onsiteWelcome;
+  const anyHour = form.state.values ? form.state.values.urgentTextsAnyHour === "on" : current.urgentTextsAnyHour;
   return (
     <FormCard form={form} id="preference" title={t("preferenceTitle")} hint={t("preferenceHint")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-2">
       <SelectField name="contactChannel" label={t("contactChannel")} error={form.err("contactChannel")} defaultValue={v("contactChannel")}
@@ -29,6 +30,13 @@ export function PreferenceForm({ current }: { current: Preference }) {
       <div className="flex items-center gap-2 sm:col-span-2">
         <input type="checkbox" id="onsiteWelcome" name="onsiteWelcome" defaultChecked={onsite} className="size-4" />
         <label htmlFor="onsiteWelcome">{t("onsiteWelcome")}</label>
+      </div>
+      <div className="flex items-start gap-2 sm:col-span-2">
+        <input type="checkbox" id="urgentTextsAnyHour" name="urgentTextsAnyHour" defaultChecked={anyHour} className="mt-1 size-4" aria-describedby="urgentTextsAnyHour-hint" />
+        <div>
+          <label htmlFor="urgentTextsAnyHour">{t("urgentTextsAnyHour")}</label>
+          <p id="urgentTextsAnyHour-hint" className="text-sm text-slate-600">{t("urgentTextsAnyHourHint")}</p>
+        </div>
       </div>
     </FormCard>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
-import { listOutbox, outboxCounts } from "@/lib/admin/outbox";
+import { listOutbox, mayRetry, outboxCounts, OUTBOX_STATUSES } from "@/lib/admin/outbox";
 import { LINK_PLACEHOLDER } from "@/lib/account/link-seal";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch } from "../_components/filters";
@@ -9,8 +9,11 @@ import { Pagination } from "../_components/pagination";
 import { oneOf, param } from "@/lib/i18n/names";
 import { RetryButton } from "./retry-button";
 
-const STATUSES = ["PENDING", "SENT", "FAILED"] as const;
-const BADGE = { PENDING: "bg-amber-100 text-amber-900", SENT: "bg-green-100 text-green-900", FAILED: "bg-red-100 text-red-900" } as const;
+const STATUSES = OUTBOX_STATUSES;
+const BADGE = {
+  PENDING: "bg-amber-100 text-amber-900", SENDING: "bg-amber-100 text-amber-900", SENT: "bg-green-100 text-green-900",
+  FAILED: "bg-red-100 text-red-900", GIVEN_UP: "bg-red-100 text-red-900", NOT_SENT: "bg-slate-200 text-slate-900",
+} as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.outbox"))("title") };
@@ -58,13 +61,19 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <p className="text-sm text-slate-600">
                 {t("attempts", { count: m.attempts })}
                 {m.sentAt ? ` · ${t("sentAt", { when: when(m.sentAt) })}` : ""}
+                {m.status === "PENDING" && m.sendAfter > m.createdAt ? ` · ${t("sendAfter", { when: when(m.sendAfter) })}` : ""}
+                {m.providerId ? ` · ${t("providerId", { provider: m.provider ?? "", id: m.providerId })}` : ""}
               </p>
-              {m.lastError && <p className="mt-1 break-all text-sm text-red-800">{t("lastError", { error: m.lastError })}</p>}
+              {m.status === "NOT_SENT" ? (
+                <p className="mt-1 text-sm font-medium">{t("noProvider")}</p>
+              ) : (
+                m.lastError && <p className="mt-1 break-all text-sm text-red-800">{t("lastError", { error: m.providerCode && m.providerCode !== m.lastError ? `${m.providerCode} · ${m.lastError}` : m.lastError })}</p>
+              )}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-brand-700">{t("showBody")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{m.body.split(LINK_PLACEHOLDER).join(t("linkHidden"))}</pre>
               </details>
-              {m.status === "FAILED" && <div className="mt-2"><RetryButton outboxId={m.id} to={m.to} /></div>}
+              {mayRetry(m) && <div className="mt-2"><RetryButton outboxId={m.id} to={m.to} /></div>}
             </li>
           ))}
         </ul>
