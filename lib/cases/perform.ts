@@ -117,9 +117,9 @@ export async function performInTransaction(tx: Tx, p: Principal, reference: stri
 
 /** When a recorded answer was given: not in the future, not before the question it answers. */
 async function answerTime(tx: Tx, requestId: string, answeredAt: Date, now: Date): Promise<Date> {
-  if (Number.isNaN(answeredAt.getTime()) || answeredAt.getTime() > now.getTime()) throw new ValidationError({ answeredAt: ["queue.errors.answeredAtFuture"] });
+  if (Number.isNaN(answeredAt.getTime()) || answeredAt.getTime() > now.getTime()) throw new ValidationError({ answeredAt: ["answeredAtFuture"] });
   const open = await tx.slaPause.findFirst({ where: { requestId, endedAt: null }, orderBy: { startedAt: "desc" }, select: { startedAt: true } });
-  if (open && answeredAt.getTime() < open.startedAt.getTime()) throw new ValidationError({ answeredAt: ["queue.errors.answeredAtBeforeQuestion"] });
+  if (open && answeredAt.getTime() < open.startedAt.getTime()) throw new ValidationError({ answeredAt: ["answeredAtBeforeQuestion"] });
   return answeredAt;
 }
 
@@ -138,7 +138,7 @@ function commandText(cmd: CaseCommand): string | null {
     case "reopen":
       return requiredText(cmd.reason, "reason");
     case "recordAnswer":
-      if (!ANSWER_CHANNELS.includes(cmd.channel)) throw new ValidationError({ channel: ["queue.errors.invalid"] });
+      if (!ANSWER_CHANNELS.includes(cmd.channel)) throw new ValidationError({ channel: ["choice"] });
       requiredText(cmd.contactName, "contactName", 100);
       return requiredText(cmd.answer, "answer");
     case "retractQuestion":

@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { ownsRequest } from "@/lib/requests/access";
 import { mayAssignOthers } from "./authorize";
 import { loadVisibleCase, performInTransaction } from "./perform";
@@ -23,7 +23,7 @@ export async function reviewWithdrawal(
   input: { outcome: WithdrawalOutcome; note?: string | null },
   now = new Date(),
 ): Promise<void> {
-  if (!WITHDRAWAL_OUTCOMES.includes(input.outcome)) throw new ConflictError("invalid");
+  if (!WITHDRAWAL_OUTCOMES.includes(input.outcome)) throw new ValidationError({ outcome: ["choice"] });
   const note = input.outcome === "OTHER" ? requiredText(input.note, "note") : optionalText(input.note, "note");
   try {
     await db.$transaction(async (tx) => {

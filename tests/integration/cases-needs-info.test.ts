@@ -42,8 +42,8 @@ describe("while the enterprise is waited on, the officer still has moves", () =>
   it("refuses an answer time in the future or before the question, and an answer without who or what", async () => {
     const { w, c } = await waiting();
     const base = { action: "recordAnswer", answer: "下午三点到", contactName: "王经理", channel: "IN_PERSON" } as const;
-    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(7) }, at(6))).rejects.toMatchObject({ fieldErrors: { answeredAt: ["queue.errors.answeredAtFuture"] } });
-    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(1) }, at(6))).rejects.toMatchObject({ fieldErrors: { answeredAt: ["queue.errors.answeredAtBeforeQuestion"] } });
+    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(7) }, at(6))).rejects.toMatchObject({ fieldErrors: { answeredAt: ["answeredAtFuture"] } });
+    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(1) }, at(6))).rejects.toMatchObject({ fieldErrors: { answeredAt: ["answeredAtBeforeQuestion"] } });
     await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, contactName: " ", answeredAt: at(3) }, at(6))).rejects.toBeInstanceOf(ValidationError);
     await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answer: "", answeredAt: at(3) }, at(6))).rejects.toBeInstanceOf(ValidationError);
     expect(await db.request.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "NEEDS_INFO", version: 1 });

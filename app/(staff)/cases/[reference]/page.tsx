@@ -84,7 +84,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           </section>
         </div>
         <aside className="space-y-4">
-          <ActionPanel detail={detail} principal={principal} />
+          <ActionPanel detail={detail} principal={principal} now={now} />
           <ClockCard request={request} now={now} />
           <EnterpriseCard enterprise={request.enterprise} />
           <CoHandlingCard coHandlings={request.coHandlings} />
