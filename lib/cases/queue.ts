@@ -104,6 +104,33 @@ export async function queuePage(p: Principal, f: QueueFilters, now = new Date(),
   };
 }
 
+export const EXPORT_BATCH = 500;
+
+/**
+ * Every row of the queue's current view (tab and filters, not the page), in queue order, a batch at a
+ * time by keyset on (dueAt, id) — never by offset, so a long ledger costs each batch the same. Each
+ * visible part (own unit, co-handled) is read through its own index and the batches merged.
+ */
+export async function* queueExportBatches(p: Principal, f: QueueFilters, now = new Date(), client: Db = db): AsyncGenerator<QueueRow[]> {
+  const overdue = await overdueWhere(now, client);
+  const where = [...filterWhere(p, f, overdue), tabWhere(f.tab, p, overdue)];
+  const parts = visibleRequestParts(p);
+  let after: { dueAt: Date; id: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.RequestWhereInput[] = after ? [seekAfter<Prisma.RequestWhereInput>("dueAt", after.dueAt, after.id, "asc")] : [];
+    const pages = await Promise.all(parts.map((part) =>
+      client.request.findMany({ where: { AND: [part, ...where, ...keyset] }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: EXPORT_BATCH, select: rowSelect })));
+    // Merged, only rows up to the earliest last row of a full part are certain to come before any row not read yet.
+    const merged = pages.flat().sort(byDue);
+    const limits = pages.filter((pg) => pg.length === EXPORT_BATCH).map((pg) => pg[pg.length - 1]!);
+    const bound = limits.sort(byDue)[0];
+    const batch = bound ? merged.filter((r) => byDue(r, bound) <= 0) : merged;
+    if (batch.length) yield batch;
+    if (!bound) return;
+    after = { dueAt: bound.dueAt, id: bound.id };
+  }
+}
+
 /** Choices for the queue's filter menus. */
 export async function queueFilterOptions(p: Principal) {
   const [townships, units] = await Promise.all([
