@@ -115,12 +115,16 @@ export async function performInTransaction(tx: Tx, p: Principal, reference: stri
   return { status: step.to, version: expectedVersion + 1, replyId };
 }
 
+const MINUTE_MS = 60_000;
+
 /** When a recorded answer was given: not in the future, not before the question it answers. */
 async function answerTime(tx: Tx, requestId: string, answeredAt: Date, now: Date): Promise<Date> {
   if (Number.isNaN(answeredAt.getTime()) || answeredAt.getTime() > now.getTime()) throw new ValidationError({ answeredAt: ["answeredAtFuture"] });
   const open = await tx.slaPause.findFirst({ where: { requestId, endedAt: null }, orderBy: { startedAt: "desc" }, select: { startedAt: true } });
-  if (open && answeredAt.getTime() < open.startedAt.getTime()) throw new ValidationError({ answeredAt: ["answeredAtBeforeQuestion"] });
-  return answeredAt;
+  if (!open || answeredAt.getTime() >= open.startedAt.getTime()) return answeredAt;
+  // The form gives minutes: a call in the same minute as the question is taken to follow it.
+  if (answeredAt.getTime() > open.startedAt.getTime() - MINUTE_MS) return open.startedAt;
+  throw new ValidationError({ answeredAt: ["answeredAtBeforeQuestion"] });
 }
 
 /** Validates the free text of the command (and the score) before anything is read. */

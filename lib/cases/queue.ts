@@ -111,7 +111,7 @@ export const EXPORT_BATCH = 500;
  * time by keyset on (dueAt, id) — never by offset, so a long ledger costs each batch the same. Each
  * visible part (own unit, co-handled) is read through its own index and the batches merged.
  */
-export async function* queueExportBatches(p: Principal, f: QueueFilters, now = new Date(), client: Db = db): AsyncGenerator<QueueRow[]> {
+export async function* queueExportBatches(p: Principal, f: QueueFilters, now = new Date(), client: Db = db, size = EXPORT_BATCH): AsyncGenerator<QueueRow[]> {
   const overdue = await overdueWhere(now, client);
   const where = [...filterWhere(p, f, overdue), tabWhere(f.tab, p, overdue)];
   const parts = visibleRequestParts(p);
@@ -119,10 +119,10 @@ export async function* queueExportBatches(p: Principal, f: QueueFilters, now = n
   for (;;) {
     const keyset: Prisma.RequestWhereInput[] = after ? [seekAfter<Prisma.RequestWhereInput>("dueAt", after.dueAt, after.id, "asc")] : [];
     const pages = await Promise.all(parts.map((part) =>
-      client.request.findMany({ where: { AND: [part, ...where, ...keyset] }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: EXPORT_BATCH, select: rowSelect })));
+      client.request.findMany({ where: { AND: [part, ...where, ...keyset] }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: size, select: rowSelect })));
     // Merged, only rows up to the earliest last row of a full part are certain to come before any row not read yet.
     const merged = pages.flat().sort(byDue);
-    const limits = pages.filter((pg) => pg.length === EXPORT_BATCH).map((pg) => pg[pg.length - 1]!);
+    const limits = pages.filter((pg) => pg.length === size).map((pg) => pg[pg.length - 1]!);
     const bound = limits.sort(byDue)[0];
     const batch = bound ? merged.filter((r) => byDue(r, bound) <= 0) : merged;
     if (batch.length) yield batch;
