@@ -55,7 +55,7 @@ function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhere
 
 const rowSelect = {
   id: true, reference: true, type: true, status: true, priority: true, unitId: true, unverified: true,
-  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, escalatedAt: true,
+  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, escalatedAt: true, firstResponseEscalatedAt: true,
   enterprise: { select: { name: true } },
   township: { select: { nameZh: true, nameEn: true } },
   unit: { select: { code: true, nameZh: true, nameEn: true } },
