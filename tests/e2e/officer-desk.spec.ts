@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { parseCsv } from "@/lib/stats/csv";
+import { parseCsv } from "@/tests/fixtures/csv";
 import { ACCOUNTS, expectAccessible, expectAccessibleOnPhone, personPage } from "./helpers";
 
 const as = (browser: Browser, email: string) => personPage(browser, email);

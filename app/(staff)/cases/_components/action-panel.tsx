@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { Principal } from "@/lib/auth/types";
 import type { CaseDetail } from "@/lib/cases/detail";
 import { PAUSE_REASONS } from "@/lib/cases/clock";
@@ -126,7 +127,7 @@ export async function ActionPanel({ detail, principal, now }: { detail: CaseDeta
       {wr && (
         <p className="mb-3 rounded bg-slate-50 px-3 py-2 text-sm" data-testid="withdrawal-review">
           {wr.review
-            ? t("reviewed", { outcome: t(`outcomes.${wr.review.outcome}`), name: wr.review.reviewedBy.name, when: format.dateTime(wr.review.reviewedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })
+            ? t("reviewed", { outcome: t(`outcomes.${wr.review.outcome}`), name: wr.review.reviewedBy.name, when: format.dateTime(wr.review.reviewedAt, { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) })
             : t("reviewPending", { reason: wr.reason ?? "" })}
         </p>
       )}

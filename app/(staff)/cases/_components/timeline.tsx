@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { CaseDetail } from "@/lib/cases/detail";
 
 type Event = CaseDetail["events"][number];
@@ -6,7 +7,7 @@ type Event = CaseDetail["events"][number];
 /** The case's append-only history: status changes, replies, internal notes, assignments, co-handling, reveals. */
 export async function Timeline({ events, unitNames, people }: { events: Event[]; unitNames: Map<string, string>; people: Record<string, string> }) {
   const [t, tc, ta, format] = await Promise.all([getTranslations("queue.timeline"), getTranslations("common"), getTranslations("queue.actions"), getFormatter()]);
-  const when = (iso: unknown) => (typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : "");
+  const when = (iso: unknown) => (typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "");
   if (events.length === 0) return <p className="text-slate-600">{tc("empty")}</p>;
   return (
     <ol className="space-y-3">

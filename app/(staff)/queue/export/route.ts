@@ -3,7 +3,8 @@ import { getPrincipal } from "@/lib/auth/session";
 import { queueExportBatches, type QueueRow } from "@/lib/cases/queue";
 import { parseQueueFilters } from "@/lib/cases/queue-filters";
 import { BOM, csvRecord, type Cell } from "@/lib/stats/csv";
-import { shanghaiDateTime } from "@/lib/stats/format";
+import { localName } from "@/lib/i18n/names";
+import { shanghaiDateTime, shanghaiDay } from "@/lib/time/shanghai";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
@@ -24,7 +25,6 @@ export async function GET(request: Request): Promise<Response> {
     return notFound();
   }
   const [t, tc, all, locale] = await Promise.all([getTranslations("queue.export"), getTranslations("common"), getTranslations(), getLocale()]);
-  const named = (o: { nameZh: string; nameEn: string } | null) => (o ? (locale === "en" ? o.nameEn : o.nameZh) : null);
   const now = new Date();
   const row = (r: QueueRow): Cell[] => [
     r.reference,
@@ -32,8 +32,8 @@ export async function GET(request: Request): Promise<Response> {
     tc(`status.${r.status}`),
     tc(`priority.${r.priority}`),
     r.enterprise.name,
-    named(r.township),
-    named(r.unit),
+    localName(r.township, locale),
+    localName(r.unit, locale),
     r.assignee?.name ?? null,
     shanghaiDateTime(r.submittedAt),
     shanghaiDateTime(r.firstResponseDueAt),
@@ -55,7 +55,7 @@ export async function GET(request: Request): Promise<Response> {
       await batches.return(undefined);
     },
   });
-  const day = shanghaiDateTime(now).slice(0, 10);
+  const day = shanghaiDay(now);
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

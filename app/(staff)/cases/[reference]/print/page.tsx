@@ -2,10 +2,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { loadCaseDetail } from "@/lib/cases/detail";
+import { DetailsList } from "@/components/cases/details-list";
+import { FilesCard } from "@/components/cases/side-cards";
+import { localName } from "@/lib/i18n/names";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import { ClockCard } from "../../_components/clock-card";
-import { DetailsList } from "../../_components/details-list";
 import { PrintButton } from "../../_components/print-button";
-import { FilesCard } from "../../_components/side-cards";
 import { Timeline } from "../../_components/timeline";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
@@ -25,7 +27,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ refe
   if (!detail) notFound();
   const [t, tc, tt, locale, format] = await Promise.all([getTranslations("queue"), getTranslations("common"), getTranslations("types"), getLocale(), getFormatter()]);
   const { request } = detail;
-  const unitName = (u: { nameZh: string; nameEn: string }) => (locale === "en" ? u.nameEn : u.nameZh);
+  const unitName = (u: { nameZh: string; nameEn: string }) => localName(u, locale);
   const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c) => [c.unit.id, unitName(c.unit)] as [string, string])]);
   const casePath = `/cases/${encodeURIComponent(request.reference)}`;
 
@@ -48,7 +50,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ refe
           <dt className="text-slate-600">{t("print.assignee")}</dt>
           <dd>{request.assignee?.name ?? t("case.unassigned")}</dd>
         </dl>
-        <p className="text-xs text-slate-600">{t("print.printedAt", { when: format.dateTime(now, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}</p>
+        <p className="text-xs text-slate-600">{t("print.printedAt", { when: format.dateTime(now, { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) })}</p>
       </div>
       <section aria-labelledby="details-heading" className="break-inside-avoid">
         <h2 id="details-heading" className="mb-2 text-lg font-semibold">{t("case.details")}</h2>
