@@ -27,6 +27,8 @@ async function accessibleAtBothWidths(page: Page) {
 
 test.describe("officers are never stuck while the enterprise is waited on", () => {
   test("an officer records an answer given by phone; the enterprise sees it on its timeline and is told", async ({ browser }) => {
+    // Two people, axe at two widths each: more than the default minute on a shared 2-core machine.
+    test.slow();
     const staff = await as(browser, ACCOUNTS.powertrain);
     const reference = await fileGeneral(staff, "夜班用电增容咨询");
 
@@ -82,6 +84,8 @@ test.describe("officers are never stuck while the enterprise is waited on", () =
 
 test.describe("withdrawal review (撤单质检)", () => {
   test("a lead closes a withdrawal review and the pending count falls", async ({ browser }) => {
+    // Two people, axe at two widths each: more than the default minute on a shared 2-core machine.
+    test.slow();
     const staff = await as(browser, ACCOUNTS.powertrain);
     const reference = await fileGeneral(staff, "员工通勤班车协调");
     await staff.getByLabel("撤回原因").fill("已与公交公司自行谈妥。");
@@ -126,6 +130,8 @@ test.describe("withdrawal review (撤单质检)", () => {
 
 test.describe("paper ledger (台账)", () => {
   test("a case prints without navigation or forms, and the queue's current view downloads as CSV", async ({ browser }) => {
+    // Two people, axe at two widths each: more than the default minute on a shared 2-core machine.
+    test.slow();
     const staff = await as(browser, ACCOUNTS.powertrain);
     const reference = await fileGeneral(staff, "台账打印测试：叉车年检");
     const officer = await as(browser, ACCOUNTS.officerChian);
