@@ -26,6 +26,7 @@ const detailInclude = {
   pauses: { orderBy: { startedAt: "asc" }, select: { reason: true, note: true, startedAt: true, endedAt: true } },
   coHandlings: { orderBy: { addedAt: "asc" }, include: { unit: { select: { id: true, code: true, nameZh: true, nameEn: true } } } },
   rating: { select: { score: true, comment: true } },
+  withdrawalReviews: { orderBy: { reviewedAt: "asc" }, select: { withdrawnAt: true, outcome: true, note: true, reviewedAt: true, reviewedBy: { select: { name: true } } } },
 } satisfies Prisma.RequestInclude;
 
 export type DetailField = { name: string; kind: FieldKind; value: unknown; masked: boolean };
@@ -59,6 +60,10 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   const namedIds = [...new Set(req.events.flatMap((e) => [(e.data as { assigneeId?: unknown } | null)?.assigneeId]).filter((v): v is string => typeof v === "string"))];
   const named = namedIds.length ? await db.user.findMany({ where: { id: { in: namedIds } }, select: { id: true, name: true } }) : [];
   const { events, details: _raw, idempotencyKey: _key, ...rest } = req;
+  // The review of the current withdrawal (撤单质检), if the case is withdrawn; earlier ones stay in the list.
+  const withdrawalReview = req.status === "WITHDRAWN" && req.withdrawnAt
+    ? { withdrawnAt: req.withdrawnAt, reason: req.withdrawReason, review: req.withdrawalReviews.find((r) => r.withdrawnAt.getTime() === req.withdrawnAt!.getTime()) ?? null }
+    : null;
   return {
     request: { ...rest, pausedMs: Number(req.pausedMs) },
     events,
@@ -75,7 +80,9 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
       markCoHandlingDone: !!myCoHandling && !myCoHandling.doneAt && (p.role === "OFFICER" || p.role === "LEAD"),
       setPriority: owns && mayAssignOthers(p) && !isIn(FINISHED, req.status),
       reopenWindowOpen: req.resolvedAt ? canReopen(req.resolvedAt, now) : false,
+      reviewWithdrawal: owns && mayAssignOthers(p) && !!withdrawalReview && !withdrawalReview.review,
     },
+    withdrawalReview,
     coHandling: !owns && !!myCoHandling,
     officers,
     units: units.filter((u) => !req.coHandlings.some((c) => c.unitId === u.id)),

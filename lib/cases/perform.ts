@@ -20,7 +20,15 @@ export type CaseCommand =
   | { action: "reject"; reason: string }
   | { action: "withdraw"; reason: string }
   | { action: "confirm"; score: number; comment?: string }
-  | { action: "reopen"; reason: string };
+  | { action: "reopen"; reason: string }
+  /** An answer the enterprise gave by phone or in person: who gave it, when, and what it said. */
+  | { action: "recordAnswer"; answer: string; contactName: string; channel: AnswerChannel; answeredAt: Date }
+  | { action: "retractQuestion"; note?: string }
+  /** Only through a withdrawal review that found the withdrawal pushed by staff (lib/cases/withdrawal-review.ts). */
+  | { action: "reinstate"; note?: string };
+
+export const ANSWER_CHANNELS = ["PHONE", "IN_PERSON"] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
 
 export const caseSelect = {
   id: true, reference: true, type: true, status: true, priority: true, version: true, unitId: true, enterpriseId: true, assigneeId: true,
@@ -48,52 +56,75 @@ export async function performCaseAction(
   cmd: CaseCommand,
   now = new Date(),
 ): Promise<{ status: Status; version: number; replyId?: string }> {
+  return db.$transaction((tx) => performInTransaction(tx, p, reference, expectedVersion, cmd, now));
+}
+
+/** performCaseAction inside the caller's transaction, for a change that is one step of a larger one. */
+export async function performInTransaction(tx: Tx, p: Principal, reference: string, expectedVersion: number, cmd: CaseCommand, now: Date) {
   const text = commandText(cmd);
-  return db.$transaction(async (tx) => {
-    const req = await loadVisibleCase(tx, p, reference);
-    const actor = actorFor(p, req, cmd.action);
-    if (req.version !== expectedVersion) throw new ConflictError("stale");
-    const step = transition(req.status, cmd.action, actor);
-    if (!step.ok) throw new ConflictError("not_allowed");
+  const req = await loadVisibleCase(tx, p, reference);
+  const actor = actorFor(p, req, cmd.action);
+  if (cmd.action === "reinstate" && !mayAssignOthers(p)) throw new ForbiddenError("lead_only");
+  if (req.version !== expectedVersion) throw new ConflictError("stale");
+  const step = transition(req.status, cmd.action, actor);
+  if (!step.ok) throw new ConflictError("not_allowed");
 
-    const data: Prisma.RequestUncheckedUpdateManyInput = { status: step.to, version: { increment: 1 } };
-    const assigneeId = await nextAssignee(tx, p, req, cmd);
-    if (assigneeId !== req.assigneeId) data.assigneeId = assigneeId;
-    if (actor === "UNIT" && !req.firstResponseAt) data.firstResponseAt = now;
-    if (cmd.action === "resolve") Object.assign(data, { resolvedAt: now, firstResolvedAt: req.firstResolvedAt ?? now });
-    if (cmd.action === "confirm") data.closedAt = now;
-    if (cmd.action === "withdraw") Object.assign(data, { withdrawnAt: now, withdrawReason: text });
-    if (cmd.action === "reopen") {
-      if (!req.resolvedAt || !canReopen(req.resolvedAt, now)) throw new ForbiddenError("reopen_window_passed");
-      // Back to work: the reminder and the escalation may fire again (a reopened case already past its due
-      // time goes straight to the lead, who should hear that a resolution did not hold).
-      Object.assign(data, { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null, reminderSentAt: null, escalatedAt: null });
-    }
-    if (step.endsPause) Object.assign(data, await closePause(tx, req, now));
-    if (step.pausesClock && cmd.action === "ask") await openPause(tx, req.id, cmd.reason ?? "QUESTION", text!, now);
+  const data: Prisma.RequestUncheckedUpdateManyInput = { status: step.to, version: { increment: 1 } };
+  const assigneeId = await nextAssignee(tx, p, req, cmd);
+  if (assigneeId !== req.assigneeId) data.assigneeId = assigneeId;
+  if (actor === "UNIT" && !req.firstResponseAt) data.firstResponseAt = now;
+  if (cmd.action === "resolve") Object.assign(data, { resolvedAt: now, firstResolvedAt: req.firstResolvedAt ?? now });
+  if (cmd.action === "confirm") data.closedAt = now;
+  if (cmd.action === "withdraw") Object.assign(data, { withdrawnAt: now, withdrawReason: text });
+  if (cmd.action === "reinstate") Object.assign(data, { reminderSentAt: null, escalatedAt: null });
+  if (cmd.action === "reopen") {
+    if (!req.resolvedAt || !canReopen(req.resolvedAt, now)) throw new ForbiddenError("reopen_window_passed");
+    // Back to work: the reminder and the escalation may fire again (a reopened case already past its due
+    // time goes straight to the lead, who should hear that a resolution did not hold).
+    Object.assign(data, { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null, reminderSentAt: null, escalatedAt: null });
+  }
+  // A phone answer ends the pause when it was given, not when it was typed in: the time between counts.
+  const pauseEnd = cmd.action === "recordAnswer" ? await answerTime(tx, req.id, cmd.answeredAt, now) : now;
+  if (step.endsPause) Object.assign(data, await closePause(tx, req, pauseEnd));
+  if (step.pausesClock && cmd.action === "ask") await openPause(tx, req.id, cmd.reason ?? "QUESTION", text!, now);
 
-    const { count } = await tx.request.updateMany({ where: { id: req.id, version: expectedVersion }, data });
-    if (count === 0) throw new ConflictError("stale");
+  const { count } = await tx.request.updateMany({ where: { id: req.id, version: expectedVersion }, data });
+  if (count === 0) throw new ConflictError("stale");
 
-    const replyId = hasPublicReply(cmd.action) ? (await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id : undefined;
-    const event = (e: Omit<Prisma.EventUncheckedCreateInput, "requestId" | "actorId" | "createdAt">) =>
-      tx.event.create({ data: { requestId: req.id, actorId: p.id, createdAt: now, ...e } });
-    if (step.to !== req.status) {
-      await event({
-        kind: "STATUS", fromStatus: req.status, toStatus: step.to, text, visibility: "PUBLIC",
-        data: { action: cmd.action, ...(replyId && { replyId }), ...(cmd.action === "ask" && { reason: cmd.reason ?? "QUESTION" }), ...(data.assigneeId !== undefined && { assigneeId }) },
-      });
-    }
-    if (data.assigneeId !== undefined && assigneeId) {
-      await event({ kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId, previousAssigneeId: req.assigneeId } });
-    }
-    if (cmd.action === "confirm") {
-      await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: p.id, createdAt: now } });
-      await event({ kind: "RATED", text, visibility: "PUBLIC", data: { score: cmd.score } });
-    }
-    await tellPeople(tx, p, { ...req, assigneeId }, cmd, step.to, data.assigneeId !== undefined, now);
-    return { status: step.to, version: expectedVersion + 1, replyId };
-  });
+  const replyId = hasPublicReply(cmd.action) ? (await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id : undefined;
+  const event = (e: Omit<Prisma.EventUncheckedCreateInput, "requestId" | "actorId" | "createdAt">) =>
+    tx.event.create({ data: { requestId: req.id, actorId: p.id, createdAt: now, ...e } });
+  if (step.to !== req.status) {
+    await event({
+      // A rating's comment is written once, on its RATED event.
+      kind: "STATUS", fromStatus: req.status, toStatus: step.to, text: cmd.action === "confirm" ? null : text, visibility: "PUBLIC",
+      data: {
+        action: cmd.action, ...(replyId && { replyId }), ...(cmd.action === "ask" && { reason: cmd.reason ?? "QUESTION" }), ...(data.assigneeId !== undefined && { assigneeId }),
+        ...(cmd.action === "recordAnswer" && { channel: cmd.channel, contactName: cmd.contactName.trim(), answeredAt: pauseEnd.toISOString() }),
+      },
+    });
+  }
+  if (data.assigneeId !== undefined && assigneeId) {
+    await event({ kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId, previousAssigneeId: req.assigneeId } });
+  }
+  if (cmd.action === "confirm") {
+    await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: p.id, createdAt: now } });
+    await event({ kind: "RATED", text, visibility: "PUBLIC", data: { score: cmd.score } });
+  }
+  await tellPeople(tx, p, { ...req, assigneeId }, cmd, step.to, data.assigneeId !== undefined, now);
+  return { status: step.to, version: expectedVersion + 1, replyId };
+}
+
+const MINUTE_MS = 60_000;
+
+/** When a recorded answer was given: not in the future, not before the question it answers. */
+async function answerTime(tx: Tx, requestId: string, answeredAt: Date, now: Date): Promise<Date> {
+  if (Number.isNaN(answeredAt.getTime()) || answeredAt.getTime() > now.getTime()) throw new ValidationError({ answeredAt: ["answeredAtFuture"] });
+  const open = await tx.slaPause.findFirst({ where: { requestId, endedAt: null }, orderBy: { startedAt: "desc" }, select: { startedAt: true } });
+  if (!open || answeredAt.getTime() >= open.startedAt.getTime()) return answeredAt;
+  // The form gives minutes: a call in the same minute as the question is taken to follow it.
+  if (answeredAt.getTime() > open.startedAt.getTime() - MINUTE_MS) return open.startedAt;
+  throw new ValidationError({ answeredAt: ["answeredAtBeforeQuestion"] });
 }
 
 /** Validates the free text of the command (and the score) before anything is read. */
@@ -110,6 +141,14 @@ function commandText(cmd: CaseCommand): string | null {
     case "withdraw":
     case "reopen":
       return requiredText(cmd.reason, "reason");
+    case "recordAnswer":
+      if (!ANSWER_CHANNELS.includes(cmd.channel)) throw new ValidationError({ channel: ["choice"] });
+      requiredText(cmd.contactName, "contactName", 100);
+      return requiredText(cmd.answer, "answer");
+    case "retractQuestion":
+      return optionalText(cmd.note, "note");
+    case "reinstate":
+      return optionalText(cmd.note, "note");
     case "confirm":
       if (!Number.isInteger(cmd.score) || cmd.score < 1 || cmd.score > 5) throw new ValidationError({ score: ["score"] });
       return optionalText(cmd.comment, "comment");
@@ -145,7 +184,12 @@ async function tellPeople(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand, 
     case "ask":
     case "resolve":
     case "reject":
+    case "recordAnswer":
+    case "retractQuestion":
       await notify(tx, { ...status, userIds: await enterpriseStaffIds(tx, req.enterpriseId) });
+      break;
+    case "reinstate":
+      await notify(tx, { ...status, userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...without(await caseOwnerIds(tx, req), p.id)] });
       break;
     case "assign":
       if (req.status === "SUBMITTED") await notify(tx, { ...status, userIds: await enterpriseStaffIds(tx, req.enterpriseId) });

@@ -55,7 +55,7 @@ function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhere
 
 const rowSelect = {
   id: true, reference: true, type: true, status: true, priority: true, unitId: true, unverified: true,
-  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, escalatedAt: true,
+  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, escalatedAt: true, firstResponseEscalatedAt: true,
   enterprise: { select: { name: true } },
   township: { select: { nameZh: true, nameEn: true } },
   unit: { select: { code: true, nameZh: true, nameEn: true } },
@@ -102,6 +102,33 @@ export async function queuePage(p: Principal, f: QueueFilters, now = new Date(),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.dueAt, last.id) : null,
     counts: Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, counts[i]!])) as Record<QueueTab, number>,
   };
+}
+
+export const EXPORT_BATCH = 500;
+
+/**
+ * Every row of the queue's current view (tab and filters, not the page), in queue order, a batch at a
+ * time by keyset on (dueAt, id) — never by offset, so a long ledger costs each batch the same. Each
+ * visible part (own unit, co-handled) is read through its own index and the batches merged.
+ */
+export async function* queueExportBatches(p: Principal, f: QueueFilters, now = new Date(), client: Db = db, size = EXPORT_BATCH): AsyncGenerator<QueueRow[]> {
+  const overdue = await overdueWhere(now, client);
+  const where = [...filterWhere(p, f, overdue), tabWhere(f.tab, p, overdue)];
+  const parts = visibleRequestParts(p);
+  let after: { dueAt: Date; id: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.RequestWhereInput[] = after ? [seekAfter<Prisma.RequestWhereInput>("dueAt", after.dueAt, after.id, "asc")] : [];
+    const pages = await Promise.all(parts.map((part) =>
+      client.request.findMany({ where: { AND: [part, ...where, ...keyset] }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: size, select: rowSelect })));
+    // Merged, only rows up to the earliest last row of a full part are certain to come before any row not read yet.
+    const merged = pages.flat().sort(byDue);
+    const limits = pages.filter((pg) => pg.length === size).map((pg) => pg[pg.length - 1]!);
+    const bound = limits.sort(byDue)[0];
+    const batch = bound ? merged.filter((r) => byDue(r, bound) <= 0) : merged;
+    if (batch.length) yield batch;
+    if (!bound) return;
+    after = { dueAt: bound.dueAt, id: bound.id };
+  }
 }
 
 /** Choices for the queue's filter menus. */

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { deliverOutbox, type Senders } from "@/lib/notifications/deliver";
 import { refreshSnapshots } from "@/lib/stats/snapshot";
-import { autoCloseResolved, escalateOverdue, sendReminders } from "./sla-jobs";
+import { autoCloseResolved, escalateFirstResponse, escalateOverdue, sendFirstResponseReminders, sendReminders } from "./sla-jobs";
 
 /** Each scheduled job: its queue, how often it runs and what it does at `now`. */
 export type JobDef = { name: string; cron: string; run: (db: Db, now: Date) => Promise<number> };
@@ -10,6 +10,8 @@ export function jobDefs(senders: Senders): JobDef[] {
   const jobs: JobDef[] = [
     { name: "sla-reminders", cron: "* * * * *", run: sendReminders },
     { name: "sla-escalations", cron: "* * * * *", run: escalateOverdue },
+    { name: "first-response-reminders", cron: "* * * * *", run: sendFirstResponseReminders },
+    { name: "first-response-escalations", cron: "* * * * *", run: escalateFirstResponse },
     { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
     { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
   ];

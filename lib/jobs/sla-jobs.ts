@@ -59,6 +59,66 @@ export async function escalateOverdue(db: Db, now: Date): Promise<number> {
   return escalated;
 }
 
+// The first-response due time (DOMAIN "SLA clock"): a case nobody in the unit has answered yet. Only a
+// SUBMITTED case can be unanswered — accepting, assigning, asking or turning it down all set firstResponseAt.
+
+/** Before the first-response time: the assignee (a liaison's case) or else the whole unit hears that a case waits to be accepted. */
+export async function sendFirstResponseReminders(db: Db, now: Date): Promise<number> {
+  const due = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Request"
+    WHERE "firstResponseAt" IS NULL AND status = 'SUBMITTED' AND "firstResponseReminderSentAt" IS NULL
+      AND "firstResponseDueAt" > ${now} AND "submittedAt" + ("firstResponseDueAt" - "submittedAt") * ${REMINDER_FRACTION}::float8 <= ${now}
+    ORDER BY "firstResponseDueAt" LIMIT ${BATCH}`;
+  let sent = 0;
+  for (const { id } of due) {
+    await db.$transaction(async (tx) => {
+      const req = await tx.request.findUniqueOrThrow({ where: { id }, select: { reference: true, type: true, unitId: true, assigneeId: true, firstResponseDueAt: true } });
+      const { count } = await tx.request.updateMany({
+        where: { id, status: "SUBMITTED", firstResponseAt: null, firstResponseReminderSentAt: null }, data: { firstResponseReminderSentAt: now },
+      });
+      if (count === 0) return;
+      const userIds = req.assigneeId ? [req.assigneeId] : await unitStaffIds(tx, req.unitId);
+      const dueAt = req.firstResponseDueAt.toISOString();
+      await tx.event.create({ data: { requestId: id, kind: "FIRST_RESPONSE_REMINDER", visibility: "INTERNAL", data: { userIds, dueAt }, createdAt: now } });
+      await notify(tx, {
+        requestId: id, now, kind: "FIRST_RESPONSE_REMINDER", userIds, params: { reference: req.reference, type: req.type, dueAt },
+        dedupeKey: `first-response-reminder:${id}`,
+      });
+      sent += 1;
+    });
+  }
+  return sent;
+}
+
+/** Past the first-response time and still not accepted: the unit's leads are told (and the assignee, if any), once. */
+export async function escalateFirstResponse(db: Db, now: Date): Promise<number> {
+  const late = await db.request.findMany({
+    where: { firstResponseAt: null, status: "SUBMITTED", firstResponseEscalatedAt: null, firstResponseDueAt: { lt: now } },
+    select: { id: true, reference: true, type: true, unitId: true, assigneeId: true, firstResponseDueAt: true },
+    orderBy: { firstResponseDueAt: "asc" },
+    take: BATCH,
+  });
+  let escalated = 0;
+  for (const req of late) {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.request.updateMany({
+        where: { id: req.id, status: "SUBMITTED", firstResponseAt: null, firstResponseEscalatedAt: null }, data: { firstResponseEscalatedAt: now },
+      });
+      if (count === 0) return;
+      const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
+      await tx.event.create({
+        data: { requestId: req.id, kind: "FIRST_RESPONSE_ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.firstResponseDueAt.toISOString() }, createdAt: now },
+      });
+      await notify(tx, {
+        requestId: req.id, now, kind: "FIRST_RESPONSE_ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
+        params: { reference: req.reference, type: req.type }, dedupeKey: `first-response-escalated:${req.id}`,
+      });
+      escalated += 1;
+    });
+  }
+  return escalated;
+}
+
 /** A resolution nobody confirmed or reopened within 7 days closes itself. */
 export async function autoCloseResolved(db: Db, now: Date): Promise<number> {
   const step = transition("RESOLVED", "autoClose", "SYSTEM");

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 // centre and the email/SMS text always say the same thing.
 
 export const NOTIFICATION_KINDS = [
-  "NEW_CASE", "ASSIGNED", "STATUS", "REPLY", "REMINDER", "ESCALATED", "COHANDLING_ADDED", "COHANDLING_DONE", "RATED",
+  "NEW_CASE", "ASSIGNED", "STATUS", "REPLY", "REMINDER", "ESCALATED", "FIRST_RESPONSE_REMINDER", "FIRST_RESPONSE_ESCALATED", "COHANDLING_ADDED", "COHANDLING_DONE", "RATED",
   "ENTERPRISE_VERIFIED", "ENTERPRISE_REJECTED",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, neutralise, toCsv } from "./csv";
+import { BOM, csvField, csvRecord, neutralise, toCsv } from "./csv";
 import { parseCsv } from "@/tests/fixtures/csv";
 
 describe("toCsv", () => {
@@ -44,5 +44,13 @@ describe("toCsv", () => {
       ["h1", "h2", "h3", "h4", "h5"],
       ["a,b", 'q"q', "多\n行", "", "7"],
     ]);
+  });
+});
+
+describe("csvRecord (a streamed export, one record at a time)", () => {
+  it("neutralises a formula and quotes like toCsv, so the pieces make the same document", () => {
+    expect(csvRecord(['=HYPERLINK("http://x")', "a,b", null, 3])).toBe(`"'=HYPERLINK(""http://x"")","a,b",,3\r\n`);
+    const rows = [["编号", "企业"], ["YW-2026-000001", "@SUM(A1)"]];
+    expect(BOM + rows.map(csvRecord).join("")).toBe(toCsv(rows[0]!, rows.slice(1)));
   });
 });

@@ -3,7 +3,7 @@
 
 export type Cell = string | number | null;
 
-const BOM = "\uFEFF";
+export const BOM = "\uFEFF";
 // A spreadsheet runs a cell starting with one of these as a formula (CSV/formula injection, OWASP).
 // Tab and carriage return also start formulas in some spreadsheets once leading spaces are trimmed.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -21,8 +21,12 @@ export function csvField(cell: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record with its CRLF, for a document written a piece at a time (a streamed export). */
+export function csvRecord(cells: Cell[]): string {
+  return `${cells.map(csvField).join(",")}\r\n`;
+}
+
 /** A whole document: header row, then data rows, CRLF after every record, BOM first. */
 export function toCsv(header: string[], rows: Cell[][]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvField).join(","));
-  return BOM + lines.map((l) => `${l}\r\n`).join("");
+  return BOM + [header, ...rows].map(csvRecord).join("");
 }

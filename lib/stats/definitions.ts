@@ -101,9 +101,12 @@ export function pauseHoursAt(now: Date): Prisma.Sql {
 /** Satisfied (满意): a rating of 4 or 5 (rating row `g`). */
 export const SATISFIED = Prisma.sql`(g."score" >= 4)`;
 
-/** Withdrawn in the period: WITHDRAWN, with its withdrawal time in the period (for the lead's review). */
+/**
+ * Withdrawn in the period: its (latest) withdrawal time is in the period, for the lead's review — a case
+ * the review brought back to work still counts as withdrawn, with its outcome.
+ */
 export function withdrawnIn(p: Pick<Period, "from" | "to">): Prisma.Sql {
-  return Prisma.sql`(r."status" = 'WITHDRAWN' AND r."withdrawnAt" >= ${ts(p.from)} AND r."withdrawnAt" < ${ts(p.to)})`;
+  return Prisma.sql`(r."withdrawnAt" >= ${ts(p.from)} AND r."withdrawnAt" < ${ts(p.to)})`;
 }
 
 /** The Monday (Shanghai) of the week an instant column falls in, as a date. */

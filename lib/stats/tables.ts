@@ -64,7 +64,12 @@ function summary(r: StatsReport, w: Words): StatsTable {
       row("ratings", s.ratings),
       row("satisfactionRate", percent(s.rate)),
       row("averageScore", scoreText(s.average)),
-      row("withdrawals", r.withdrawals.total),
+      row("withdrawn", r.withdrawals.total),
+      row("withdrawals", r.withdrawals.pending),
+      row("withdrawalsReviewed", r.withdrawals.reviewed),
+      row("outcomeVoluntary", r.withdrawals.voluntary),
+      row("outcomePushed", r.withdrawals.pushed),
+      row("outcomeOther", r.withdrawals.other),
     ],
   };
 }
@@ -139,8 +144,11 @@ export function statsTables(r: StatsReport, w: Words): StatsTable[] {
     {
       key: "withdrawals",
       title: w.t("tables.withdrawals"),
-      header: ["reference", "enterprise", "type", "withdrawnAt", "fromStatus", "withdrawReason"].map((k) => w.t(`columns.${k}`)),
-      rows: r.withdrawals.rows.map((x) => [x.reference, x.enterpriseName, w.typeLabel(x.type), shanghaiDateTime(x.withdrawnAt), x.fromStatus ? w.statusLabel(x.fromStatus) : null, x.reason]),
+      header: ["reference", "enterprise", "type", "withdrawnAt", "fromStatus", "withdrawReason", "reviewOutcome", "reviewNote"].map((k) => w.t(`columns.${k}`)),
+      rows: r.withdrawals.rows.map((x) => [
+        x.reference, x.enterpriseName, w.typeLabel(x.type), shanghaiDateTime(x.withdrawnAt), x.fromStatus ? w.statusLabel(x.fromStatus) : null, x.reason,
+        w.t(`outcomes.${x.outcome ?? "PENDING"}`), x.reviewNote,
+      ]),
       links: r.withdrawals.rows.map((x) => `/cases/${x.reference}`),
     },
   ];

@@ -13,9 +13,17 @@ export type Withdrawal = {
   /** The status the enterprise withdrew from (from the timeline). */
   fromStatus: string | null;
   reason: string | null;
+  /** The lead's review of this withdrawal (撤单质检), null while it is pending. */
+  outcome: "VOLUNTARY" | "PUSHED_BY_STAFF" | "OTHER" | null;
+  reviewNote: string | null;
 };
 
-export type WithdrawalPage = { total: number; rows: Withdrawal[]; next: string | null };
+/** Withdrawals of the period: how many, how many still wait for their review, and the outcomes of the others. */
+export type WithdrawalCounts = { total: number; pending: number; reviewed: number; voluntary: number; pushed: number; other: number };
+export type WithdrawalPage = WithdrawalCounts & { rows: Withdrawal[]; next: string | null };
+
+// A review belongs to one withdrawal: a case withdrawn again after being reinstated needs a new one.
+const REVIEW_JOIN = Prisma.sql`LEFT JOIN "WithdrawalReview" wr ON wr."requestId" = r."id" AND wr."withdrawnAt" = r."withdrawnAt"`;
 
 export const WITHDRAWALS_PAGE = 20;
 
@@ -30,7 +38,11 @@ export function decodeCursor(cursor: string | undefined): { at: Date; reference:
 }
 
 export function withdrawalsCountSql(scope: Scope, period: Pick<Period, "from" | "to">): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS total FROM "Request" r WHERE ${withdrawnIn(period)} AND ${inScope(scope)}`;
+  return Prisma.sql`
+    SELECT count(*)::int AS total, count(*) FILTER (WHERE wr."id" IS NULL)::int AS pending, count(wr."id")::int AS reviewed,
+      count(*) FILTER (WHERE wr."outcome" = 'VOLUNTARY')::int AS voluntary, count(*) FILTER (WHERE wr."outcome" = 'PUSHED_BY_STAFF')::int AS pushed,
+      count(*) FILTER (WHERE wr."outcome" = 'OTHER')::int AS other
+    FROM "Request" r ${REVIEW_JOIN} WHERE ${withdrawnIn(period)} AND ${inScope(scope)}`;
 }
 
 export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Prisma.Sql {
@@ -38,9 +50,10 @@ export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "
   const where = Prisma.sql`${withdrawnIn(period)} AND ${inScope(scope)}`;
   return Prisma.sql`
     SELECT r."reference", e."name" AS "enterpriseName", r."type", r."withdrawnAt", r."withdrawReason" AS "reason",
+      wr."outcome"::text AS "outcome", wr."note" AS "reviewNote",
       (SELECT ev."fromStatus"::text FROM "Event" ev WHERE ev."requestId" = r."id" AND ev."kind" = 'STATUS' AND ev."toStatus" = 'WITHDRAWN'
        ORDER BY ev."id" DESC LIMIT 1) AS "fromStatus"
-    FROM "Request" r JOIN "Enterprise" e ON e."id" = r."enterpriseId"
+    FROM "Request" r JOIN "Enterprise" e ON e."id" = r."enterpriseId" ${REVIEW_JOIN}
     WHERE ${where} ${cursor ? Prisma.sql`AND (r."withdrawnAt", r."reference") < (${ts(cursor.at)}, ${cursor.reference})` : Prisma.empty}
     ORDER BY r."withdrawnAt" DESC, r."reference" DESC
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit + 1}`}`;
@@ -48,11 +61,11 @@ export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "
 
 /** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV). */
 export async function withdrawals(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<WithdrawalPage> {
-  const [[{ total }], rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>(withdrawalsCountSql(scope, period)),
+  const [[counts], rows] = await Promise.all([
+    db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)),
     db.$queryRaw<Withdrawal[]>(withdrawalsPageSql(scope, period, after, limit)),
   ]);
   const more = limit !== null && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { total, rows: page, next: more ? encode(page[page.length - 1]) : null };
+  return { ...counts, rows: page, next: more ? encode(page[page.length - 1]) : null };
 }

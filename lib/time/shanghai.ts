@@ -32,3 +32,15 @@ export function shanghaiTimeOfDayMs(instant: Date): number {
   const local = instant.getTime() + SHANGHAI_OFFSET_MS;
   return ((local % DAY_MS) + DAY_MS) % DAY_MS;
 }
+
+/** An instant as a `datetime-local` input shows it in Shanghai: "2026-11-29T10:00". */
+export function toLocalInputValue(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value read as Shanghai time ("2026-11-29T10:00" → that instant); null when it is not one. */
+export function fromLocalInputValue(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/.test(value)) return null;
+  const d = new Date(`${value.length === 16 ? `${value}:00` : value}${SHANGHAI_OFFSET}`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

@@ -30,9 +30,13 @@ const ALLOWED: [Status, Action, Actor, Record<string, unknown>][] = [
   ["NEEDS_INFO", "assign", "UNIT", { to: "NEEDS_INFO" }],
   ["NEEDS_INFO", "answer", "ENTERPRISE", { to: "IN_PROGRESS", resumesClock: true, endsPause: true }],
   ["NEEDS_INFO", "withdraw", "ENTERPRISE", { to: "WITHDRAWN", endsPause: true }],
+  ["NEEDS_INFO", "recordAnswer", "UNIT", { to: "IN_PROGRESS", resumesClock: true, endsPause: true }],
+  ["NEEDS_INFO", "retractQuestion", "UNIT", { to: "IN_PROGRESS", resumesClock: true, endsPause: true }],
+  ["NEEDS_INFO", "resolve", "UNIT", { to: "RESOLVED", endsPause: true }],
   ["RESOLVED", "confirm", "ENTERPRISE", { to: "CLOSED" }],
   ["RESOLVED", "autoClose", "SYSTEM", { to: "CLOSED" }],
   ["RESOLVED", "reopen", "ENTERPRISE", { to: "IN_PROGRESS" }],
+  ["WITHDRAWN", "reinstate", "UNIT", { to: "IN_PROGRESS" }],
 ];
 
 const ACTORS: Actor[] = ["ENTERPRISE", "UNIT", "SYSTEM"];
@@ -45,13 +49,22 @@ function expected(status: Status, action: Action, actor: Actor) {
 describe("transition", () => {
   const triples = STATUSES.flatMap((s) => ACTIONS.flatMap((a) => ACTORS.map((who) => [s, a, who] as const)));
 
-  it("covers all 8 × 11 × 3 triples", () => {
-    expect(triples).toHaveLength(264);
+  it("covers all 8 × 14 × 3 triples", () => {
+    expect(triples).toHaveLength(336);
   });
 
   it.each(triples)("%s --%s by %s-->", (status, action, actor) => {
     // toStrictEqual: a flag the table does not list (e.g. a stray pausesClock) is a failure.
     expect(transition(status, action, actor)).toStrictEqual(expected(status, action, actor));
+  });
+
+  it("resumes the clock when the officer records a phone answer, as for an online one", () => {
+    expect(transition("NEEDS_INFO", "recordAnswer", "UNIT")).toStrictEqual(transition("NEEDS_INFO", "answer", "ENTERPRISE"));
+  });
+
+  it("ends the pause without resuming the clock when the case is resolved while waiting", () => {
+    const r = transition("NEEDS_INFO", "resolve", "UNIT");
+    expect(r.ok && r.endsPause && !r.resumesClock).toBe(true);
   });
 
   it("never lets the clock resume when a withdrawal ends a pause", () => {
@@ -74,8 +87,17 @@ describe("availableActions", () => {
     expect(availableActions("IN_PROGRESS", "SYSTEM")).toEqual([]);
   });
 
-  it.each(["CLOSED", "REJECTED", "WITHDRAWN"] as const)("offers nothing to anyone on %s", (status) => {
+  it("never leaves the unit without a move while the enterprise is waited on", () => {
+    expect(availableActions("NEEDS_INFO", "UNIT")).toEqual(["assign", "resolve", "recordAnswer", "retractQuestion"]);
+  });
+
+  it.each(["CLOSED", "REJECTED"] as const)("offers nothing to anyone on %s", (status) => {
     for (const actor of ACTORS) expect(availableActions(status, actor)).toEqual([]);
+  });
+
+  it("lets only the unit bring back a withdrawn request (after its withdrawal review)", () => {
+    expect(availableActions("WITHDRAWN", "UNIT")).toEqual(["reinstate"]);
+    expect(availableActions("WITHDRAWN", "ENTERPRISE")).toEqual([]);
   });
 });
 

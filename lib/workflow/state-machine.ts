@@ -27,6 +27,9 @@ export const ACTIONS = [
   "confirm",
   "autoClose",
   "reopen",
+  "recordAnswer",
+  "retractQuestion",
+  "reinstate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +72,12 @@ const RULES: Partial<Record<Status, Partial<Record<Action, Rule>>>> = {
   NEEDS_INFO: {
     assign: { actor: "UNIT", to: "NEEDS_INFO" },
     answer: { actor: "ENTERPRISE", to: "IN_PROGRESS", resumesClock: true, endsPause: true },
+    // 助企不扰企: many answers come by phone or in person. The officer records it and the pause ends as
+    // for an online answer; or takes the question back; or resolves the case outright. Officers are
+    // never left without a move while the enterprise is waited on.
+    recordAnswer: { actor: "UNIT", to: "IN_PROGRESS", resumesClock: true, endsPause: true },
+    retractQuestion: { actor: "UNIT", to: "IN_PROGRESS", resumesClock: true, endsPause: true },
+    resolve: { actor: "UNIT", to: "RESOLVED", endsPause: true },
     // The pause must not stay open forever, but the clock has nothing left to run for.
     withdraw: { actor: "ENTERPRISE", to: "WITHDRAWN", endsPause: true },
   },
@@ -76,6 +85,10 @@ const RULES: Partial<Record<Status, Partial<Record<Action, Rule>>>> = {
     confirm: { actor: "ENTERPRISE", to: "CLOSED" },
     autoClose: { actor: "SYSTEM", to: "CLOSED" },
     reopen: { actor: "ENTERPRISE", to: "IN_PROGRESS" },
+  },
+  WITHDRAWN: {
+    // Withdrawal review (撤单质检) found the enterprise was pushed into withdrawing: the case goes back to work.
+    reinstate: { actor: "UNIT", to: "IN_PROGRESS" },
   },
 };
 
@@ -99,7 +112,7 @@ export function isOpen(status: Status): boolean {
   return !NOT_OPEN.has(status);
 }
 
-/** No action leads anywhere from here. */
+/** Finished: nothing more is added to it (a withdrawn case comes back only through its withdrawal review). */
 export function isTerminal(status: Status): boolean {
   return TERMINAL_SET.has(status);
 }

@@ -11,7 +11,7 @@ export const RUNNING = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] as const satisfi
 export const SOLVED = ["RESOLVED", "CLOSED"] as const satisfies readonly Status[];
 /** Nothing left for the unit to do: solved, not accepted or withdrawn. */
 export const FINISHED = ["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"] as const satisfies readonly Status[];
-/** No action leads anywhere from here. */
+/** Finished: nothing more is added (a withdrawn case comes back only through its withdrawal review, 撤单质检). */
 export const TERMINAL = ["CLOSED", "REJECTED", "WITHDRAWN"] as const satisfies readonly Status[];
 
 export type OpenStatus = (typeof OPEN)[number];

@@ -108,7 +108,7 @@ test.describe("working a case", () => {
     const officer = await as(browser, ACCOUNTS.officerChian);
     await officer.goto("/queue?tab=mine&type=SUPPLY_CHAIN_HANDOFF");
     await officer.getByRole("link", { name: reference }).click();
-    await officer.getByRole("button", { name: "认领" }).click();
+    await officer.getByRole("button", { name: "受理", exact: true }).click();
     await expect(officer.getByTestId("case-status")).toHaveText("已受理");
     await officer.getByLabel("向企业提出的问题").fill("请提供驾驶员的健康码截图。");
     await officer.getByRole("button", { name: "向企业提问" }).click();
@@ -164,11 +164,11 @@ test.describe("working a case", () => {
     const stale = await page.context().newPage();
     await stale.goto(`/cases/${reference}`);
 
-    await page.getByRole("button", { name: "认领" }).click();
+    await page.getByRole("button", { name: "受理", exact: true }).click();
     await expect(page.getByText("已受理此办件。")).toBeVisible();
     await expect(page.getByTestId("case-status")).toHaveText("已受理");
 
-    await stale.getByRole("button", { name: "认领" }).click();
+    await stale.getByRole("button", { name: "受理", exact: true }).click();
     await expect(stale.getByText(/他人已修改此办件/)).toBeVisible();
     await expect(stale.getByTestId("case-status")).toHaveText("已受理");
     await stale.close();

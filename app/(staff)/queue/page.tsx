@@ -35,6 +35,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         {filters.cursor && <Link href={queueHref(filters)} className="text-brand-700 underline">{tc("pagination.first")}</Link>}
         {page.nextCursor && <Link href={queueHref(filters, { cursor: page.nextCursor })} className="text-brand-700 underline">{tc("pagination.next")}</Link>}
       </nav>
+      {/* A download, not a page: a plain link so the browser saves it. */}
+      <p>
+        <a href={queueHref(filters).replace(/^\/queue/, "/queue/export")} className="text-brand-700 underline" download>
+          {t("export.link")}
+        </a>
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { OwnRequest } from "@/lib/requests/own-request";
 
 /** The request's public history as the enterprise reads it: who did what, and what they wrote. */
@@ -10,7 +11,13 @@ export async function OwnTimeline({ events, attachments }: { events: OwnRequest[
       {events.map((e) => {
         const data = (e.data ?? {}) as Record<string, unknown>;
         const what =
-          e.kind === "STATUS" ? t("status", { action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "" })
+          e.kind === "STATUS"
+            ? t("status", {
+                action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+                // An answer the officer recorded from a call: who gave it and when.
+                channel: String(data.channel ?? "other"), contactName: String(data.contactName ?? ""),
+                answeredAt: typeof data.answeredAt === "string" ? format.dateTime(new Date(data.answeredAt), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "",
+              })
           : e.kind === "RATED" ? t("RATED", { score: String(data.score ?? "") })
           : t(e.kind as "CREATED");
         const files = Array.isArray(data.attachmentIds) ? data.attachmentIds.filter((id): id is string => typeof id === "string" && fileNames.has(id)) : [];

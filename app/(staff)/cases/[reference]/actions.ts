@@ -5,7 +5,9 @@ import { formAction } from "@/lib/actions/pipeline";
 import { addCoHandlingUnit, markCoHandlingDone } from "@/lib/cases/co-handling";
 import { setPriority } from "@/lib/cases/bulk";
 import { PAUSE_REASONS } from "@/lib/cases/clock";
-import { performCaseAction } from "@/lib/cases/perform";
+import { ANSWER_CHANNELS, performCaseAction } from "@/lib/cases/perform";
+import { reviewWithdrawal, WITHDRAWAL_OUTCOMES } from "@/lib/cases/withdrawal-review";
+import { fromLocalInputValue } from "@/lib/time/shanghai";
 import { PRIORITIES } from "@/lib/cases/queue-filters";
 import { addReply } from "@/lib/cases/replies";
 import { revealIdentifiers } from "@/lib/cases/reveal";
@@ -28,6 +30,13 @@ const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cohandle"), ...base, unitId: z.string().min(1, "required") }),
   z.object({ intent: z.literal("cohandleDone"), ...base, note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
   z.object({ intent: z.literal("priority"), ...base, priority: z.enum(PRIORITIES, { error: "choice" }) }),
+  z.object({
+    intent: z.literal("recordAnswer"), ...base, answer: text, channel: z.enum(ANSWER_CHANNELS, { error: "choice" }),
+    contactName: z.string().trim().min(1, "required").max(100, "tooLong"),
+    answeredAt: z.string().transform((v, ctx) => fromLocalInputValue(v) ?? (ctx.addIssue({ code: "custom", message: "dateTime" }), z.NEVER)),
+  }),
+  z.object({ intent: z.literal("retractQuestion"), ...base, note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
+  z.object({ intent: z.literal("reviewWithdrawal"), ...base, outcome: z.enum(WITHDRAWAL_OUTCOMES, { error: "choice" }), note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
 ]);
 type Input = z.infer<typeof schema>;
 
@@ -58,10 +67,18 @@ async function run(p: Principal, input: Input, files: PreparedFile[]): Promise<v
       return markCoHandlingDone(p, reference, input.note);
     case "priority":
       return setPriority(p, reference, version, input.priority);
+    case "recordAnswer": {
+      const { answer, channel, contactName, answeredAt } = input;
+      return void (await performCaseAction(p, reference, version, { action: "recordAnswer", answer, channel, contactName, answeredAt }));
+    }
+    case "retractQuestion":
+      return void (await performCaseAction(p, reference, version, { action: "retractQuestion", note: input.note }));
+    case "reviewWithdrawal":
+      return reviewWithdrawal(p, reference, version, { outcome: input.outcome, note: input.note });
   }
 }
 
-const TYPED = new Set<Input["intent"]>(["ask", "resolve", "reject", "reply", "reveal", "cohandleDone"]);
+const TYPED = new Set<Input["intent"]>(["ask", "resolve", "reject", "reply", "reveal", "cohandleDone", "recordAnswer", "retractQuestion", "reviewWithdrawal"]);
 const casePath = (reference: string) => `/cases/${encodeURIComponent(reference)}`;
 
 /**
@@ -75,7 +92,7 @@ export const caseAction = formAction({
   schema,
   omit: ["reference", "version"],
   files: true,
-  revalidate: ({ reference }) => [casePath(reference), "/queue"],
+  revalidate: ({ reference, intent }) => [casePath(reference), "/queue", ...(intent === "reviewWithdrawal" ? ["/stats"] : [])],
   // A click with nothing typed (accept, start, assign…) just shows the case as it now is; a text stays in its form.
   conflictRedirect: (input, err) => (TYPED.has(input.intent) ? undefined : `${casePath(input.reference)}?conflict=${err.code === "stale" || err.code === "not_allowed" ? "stale" : "other"}`),
   run: async ({ principal, input, files }) => {

@@ -34,8 +34,9 @@ export default async function CasePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <header className="space-y-2">
-        <p className="text-sm">
+        <p className="flex flex-wrap gap-4 text-sm">
           <a href="/queue" className="text-brand-700 underline">{t("case.back")}</a>
+          <a href={`/cases/${encodeURIComponent(request.reference)}/print`} className="text-brand-700 underline">{t("print.link")}</a>
         </p>
         <h1 className="font-mono text-2xl font-bold">{request.reference}</h1>
         <p className="flex flex-wrap items-center gap-2">
@@ -84,7 +85,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           </section>
         </div>
         <aside className="space-y-4">
-          <ActionPanel detail={detail} principal={principal} />
+          <ActionPanel detail={detail} principal={principal} now={now} />
           <ClockCard request={request} now={now} />
           <EnterpriseCard enterprise={request.enterprise} />
           <CoHandlingCard coHandlings={request.coHandlings} />

@@ -10,7 +10,7 @@ import { caseAction } from "../[reference]/actions";
 export type FieldConfig = {
   name: string;
   label: string;
-  kind: "textarea" | "select" | "text" | "radio" | "files";
+  kind: "textarea" | "select" | "text" | "radio" | "files" | "datetime";
   options?: { value: string; label: string }[];
   required?: boolean;
   defaultValue?: string;
@@ -48,6 +48,8 @@ export function CaseForm(props: {
         return <TextAreaField {...common} required={f.required} defaultValue={value} />;
       case "text":
         return <TextField {...common} required={f.required} defaultValue={value} />;
+      case "datetime":
+        return <TextField {...common} type="datetime-local" required={f.required} defaultValue={value} />;
     }
   };
   return (

@@ -38,6 +38,9 @@ export async function ClockCard({ request, now }: { request: CaseDetail["request
           </div>
         )}
       </dl>
+      {request.firstResponseEscalatedAt && !request.firstResponseAt && (
+        <p className="mt-2 rounded bg-red-50 px-2 py-1 text-sm text-red-900">{t("firstResponseEscalated", { when: at(request.firstResponseEscalatedAt) })}</p>
+      )}
       {request.escalatedAt && <p className="mt-2 rounded bg-red-50 px-2 py-1 text-sm text-red-900">{t("escalated", { when: at(request.escalatedAt) })}</p>}
       {request.pauses.length > 0 && (
         <ul className="mt-3 space-y-1 text-sm" aria-label={t("pauses")}>

@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { CaseDetail } from "@/lib/cases/detail";
 
 type Event = CaseDetail["events"][number];
 
 /** The case's append-only history: status changes, replies, internal notes, assignments, co-handling, reveals. */
 export async function Timeline({ events, unitNames, people }: { events: Event[]; unitNames: Map<string, string>; people: Record<string, string> }) {
-  const [t, tc, format] = await Promise.all([getTranslations("queue.timeline"), getTranslations("common"), getFormatter()]);
+  const [t, tc, ta, format] = await Promise.all([getTranslations("queue.timeline"), getTranslations("common"), getTranslations("queue.actions"), getFormatter()]);
+  const when = (iso: unknown) => (typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "");
   if (events.length === 0) return <p className="text-slate-600">{tc("empty")}</p>;
   return (
     <ol className="space-y-3">
@@ -16,7 +18,7 @@ export async function Timeline({ events, unitNames, people }: { events: Event[];
           <li key={String(e.id)} className={`rounded border-l-4 bg-white p-3 shadow-sm ${internal ? "border-amber-400" : "border-brand-700"}`}>
             <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
               <span className="font-medium text-slate-900">{e.actor?.name ?? t("system")}</span>
-              <span>{describe(e, data, t, tc, unitNames, people)}</span>
+              <span>{describe(e, data, t, tc, unitNames, people, { when, outcome: (o) => (ta.has(`outcomes.${o}`) ? ta(`outcomes.${o}` as "outcomes.OTHER") : o) })}</span>
               {internal && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("internal")}</span>}
               <time dateTime={e.createdAt.toISOString()} className="ml-auto text-xs">
                 {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
@@ -33,10 +35,17 @@ export async function Timeline({ events, unitNames, people }: { events: Event[];
 type T = Awaited<ReturnType<typeof getTranslations<"queue.timeline">>>;
 type TC = Awaited<ReturnType<typeof getTranslations<"common">>>;
 
-function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNames: Map<string, string>, people: Record<string, string>): string {
+type Say = { when: (iso: unknown) => string; outcome: (o: string) => string };
+
+function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNames: Map<string, string>, people: Record<string, string>, say: Say): string {
   switch (e.kind) {
     case "STATUS":
-      return t("status", { action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "" });
+      return t("status", {
+        action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+        channel: String(data.channel ?? "other"), contactName: String(data.contactName ?? ""), answeredAt: say.when(data.answeredAt),
+      });
+    case "WITHDRAWAL_REVIEWED":
+      return t("kinds.WITHDRAWAL_REVIEWED", { outcome: say.outcome(String(data.outcome ?? "OTHER")) });
     case "ASSIGNED":
       return t("kinds.ASSIGNED", { name: people[String(data.assigneeId)] ?? "" });
     case "CREATED":
@@ -45,6 +54,8 @@ function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNam
     case "REVEAL":
     case "REMINDER":
     case "ESCALATED":
+    case "FIRST_RESPONSE_REMINDER":
+    case "FIRST_RESPONSE_ESCALATED":
     case "ATTACHMENT":
     case "MOVED":
       return t(`kinds.${e.kind}`);

@@ -25,7 +25,8 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
               <span>{tt.has(`${r.type}.label`) ? tt(`${r.type}.label`) : r.type}</span>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{tc(`status.${r.status}`)}</span>
               <span className={`rounded px-2 py-0.5 text-xs ${PRIORITY_TONE[r.priority]}`}>{tc(`priority.${r.priority}`)}</span>
-              {r.escalatedAt && isIn(RUNNING, r.status) && <span className="rounded bg-red-600 px-2 py-0.5 text-xs text-white">{t("escalated")}</span>}
+              {/* Escalated for its resolution time, or for waiting to be accepted past its first-response time. */}
+              {((r.escalatedAt && isIn(RUNNING, r.status)) || (r.firstResponseEscalatedAt && !r.firstResponseAt && r.status === "SUBMITTED")) && <span className="rounded bg-red-600 px-2 py-0.5 text-xs text-white">{t("escalated")}</span>}
               {principal.role !== "ADMIN" && r.unitId !== principal.unitId && <span className="rounded bg-sky-100 px-2 py-0.5 text-xs text-sky-900">{t("coHandling")}</span>}
             </div>
             <div className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">

@@ -17,7 +17,7 @@ export function FigureCards({ report, words }: { report: StatsReport; words: Wor
     { key: "overdue", value: report.backlog.overdue, hint: t("hints.overdue", { open: report.backlog.open }) },
     { key: "reopenedShare", value: percent(f.reopenedShare), hint: t("hints.reopenedShare", { reopened: f.reopened }) },
     { key: "satisfactionRate", value: percent(s.rate), hint: t("hints.satisfaction", { ratings: s.ratings, average: scoreText(s.average) ?? "—" }) },
-    { key: "withdrawals", value: report.withdrawals.total },
+    { key: "withdrawals", value: report.withdrawals.pending, hint: t("hints.withdrawals", { total: report.withdrawals.total, reviewed: report.withdrawals.reviewed }) },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
