@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
-import { bulkAssignees, queueFilterOptions, queuePage } from "@/lib/cases/queue";
+import { queueView } from "@/lib/cases/queue";
 import { parseQueueFilters, queueHref } from "@/lib/cases/queue-filters";
 import { BulkForm } from "./_components/bulk-form";
 import { QueueFiltersForm } from "./_components/queue-filters-form";
@@ -16,14 +16,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const principal = await requireRole("OFFICER", "LEAD", "ADMIN");
   const filters = parseQueueFilters(await searchParams);
   const now = new Date();
-  const lead = principal.role === "LEAD" || principal.role === "ADMIN";
-  const [page, options, assignees, t, tc] = await Promise.all([
-    queuePage(principal, filters, now),
-    queueFilterOptions(principal),
-    lead ? bulkAssignees(principal, filters) : Promise.resolve([]),
-    getTranslations("queue"),
-    getTranslations("common"),
-  ]);
+  const [{ page, options, assignees, lead }, t, tc] = await Promise.all([queueView(principal, filters, now), getTranslations("queue"), getTranslations("common")]);
   const list = <QueueList rows={page.rows} principal={principal} selectable={lead} now={now} />;
   return (
     <div className="space-y-4">
