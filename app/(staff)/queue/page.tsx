@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { requireRole } from "@/lib/auth/session";
 import { queueView } from "@/lib/cases/queue";
 import { parseQueueFilters, queueHref } from "@/lib/cases/queue-filters";
@@ -23,7 +24,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <QueueTabs filters={filters} counts={page.counts} />
       <QueueFiltersForm filters={filters} townships={options.townships} units={options.units} />
-      {lead && page.rows.length > 0 ? <BulkForm assignees={assignees}>{list}</BulkForm> : list}
+      {/* Officers get no client catalog on the queue; a lead's selection form gets the queue's words. */}
+      {lead && page.rows.length > 0 ? (
+        <ClientMessages namespaces={["common", "queue"]}>
+          <BulkForm assignees={assignees}>{list}</BulkForm>
+        </ClientMessages>
+      ) : (
+        list
+      )}
       <nav aria-label={tc("pagination.label")} className="flex flex-wrap gap-4">
         {filters.cursor && <Link href={queueHref(filters)} className="text-brand-700 underline">{tc("pagination.first")}</Link>}
         {page.nextCursor && <Link href={queueHref(filters, { cursor: page.nextCursor })} className="text-brand-700 underline">{tc("pagination.next")}</Link>}
