@@ -156,15 +156,17 @@ async function signIn(email: string): Promise<string> {
 type Page = { name: string; path: string; cookie?: string };
 type Sample = { rps: number; p50: number; p99: number; kb: number; nodeCpuMs: number; pgCpuMs: number; non2xx: number };
 
-async function measure(page: Page, pids: { node: number; pg: number }, seconds: number): Promise<Sample> {
+// A fixed number of requests, not a fixed time: a timed run stops with requests in flight whose CPU is
+// spent but not counted, which inflates CPU per request exactly when the machine is slow.
+async function measure(page: Page, pids: { node: number; pg: number }, amount: number): Promise<Sample> {
   const node0 = treeCpuMs(pids.node);
   const pg0 = treeCpuMs(pids.pg);
-  const r = await autocannon({ url: ORIGIN + page.path, connections: CONNECTIONS, duration: seconds, headers: page.cookie ? { cookie: page.cookie } : {} });
+  const r = await autocannon({ url: ORIGIN + page.path, connections: CONNECTIONS, amount, headers: page.cookie ? { cookie: page.cookie } : {} });
   const node = treeCpuMs(pids.node) - node0;
   const pgMs = treeCpuMs(pids.pg) - pg0;
   const n = Math.max(1, r.requests.total);
   return {
-    rps: r.requests.average,
+    rps: r.requests.total / Math.max(r.duration, 0.001),
     p50: r.latency.p50,
     p99: r.latency.p99,
     kb: r.throughput.total / n / 1024,
@@ -181,15 +183,18 @@ function summarise(samples: Sample[]) {
 type Summary = ReturnType<typeof summarise>;
 
 async function rounds(pages: Page[], pids: { node: number; pg: number }, label = ""): Promise<Record<string, Summary>> {
+  const amounts = new Map<string, number>();
   for (const page of pages) {
     const check = await fetch(ORIGIN + page.path, { headers: page.cookie ? { cookie: page.cookie } : {}, redirect: "manual" });
     if (check.status !== 200) throw new Error(`${page.name}: ${page.path} answered ${check.status}`);
-    await measure(page, pids, 1); // warm-up: compiled routes, pools, plans
+    // Warm-up (compiled routes, pools, plans), which also sizes each round to about DURATION seconds.
+    const warm = await measure(page, pids, CONNECTIONS * 2);
+    amounts.set(page.name, Math.max(CONNECTIONS * 2, Math.min(5000, Math.round(warm.rps * DURATION))));
   }
   const samples = new Map<string, Sample[]>();
   for (let round = 1; round <= ROUNDS; round++) {
     console.log(`round ${round}/${ROUNDS}${label}`);
-    for (const page of pages) samples.set(page.name, [...(samples.get(page.name) ?? []), await measure(page, pids, DURATION)]);
+    for (const page of pages) samples.set(page.name, [...(samples.get(page.name) ?? []), await measure(page, pids, amounts.get(page.name)!)]);
   }
   return Object.fromEntries(pages.map((p) => [p.name + label, summarise(samples.get(p.name)!)]));
 }

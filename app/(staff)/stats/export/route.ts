@@ -1,7 +1,7 @@
 import { getPrincipal } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { toCsv } from "@/lib/stats/csv";
-import { loadStats } from "@/lib/stats/report";
+import { servedStats } from "@/lib/stats/report";
 import { parseStatsParams } from "@/lib/stats/scope";
 import { statsTables, TABLE_KEYS, type TableKey } from "@/lib/stats/tables";
 import { statsWords } from "../words";
@@ -22,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   let report;
   try {
     // The CSV lists every withdrawal of the period, not one page of them.
-    report = await loadStats(principal, { ...params, after: undefined }, new Date(), { allWithdrawals: true });
+    report = await servedStats(principal, { ...params, after: undefined }, new Date(), { allWithdrawals: true });
   } catch (err) {
     if (err instanceof NotFoundError) return notFound();
     throw err;
