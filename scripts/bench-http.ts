@@ -30,6 +30,9 @@ const ROUNDS = flag("rounds", 3);
 const CONNECTIONS = flag("connections", 10);
 const DEEP_PAGE = flag("deep", 40);
 const BUILD = !process.argv.includes("--no-build");
+// --cpu-prof: next start runs under Node's sampling profiler; the top frames by self time are printed and kept.
+const PROFILE = process.argv.includes("--cpu-prof");
+const PROFILE_DIR = path.join(os.tmpdir(), `rd-bench-prof-${process.pid}`);
 const PG_PORT = Number(process.env.BENCH_PGPORT ?? 25490);
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? Number(process.env.PORT ?? 3000) + 90);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -76,14 +79,40 @@ const dataDir = path.join(dir, "pg");
 let server: ChildProcess | null = null;
 let stopDb: (() => Promise<void>) | null = null;
 
-async function cleanup() {
+async function stopApp() {
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
     server.kill("SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   }
+}
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+
+/** The frames that used the most CPU themselves, over the whole run (every page), from Node's .cpuprofile. */
+function topFrames(limit = 15): { frame: string; self_pct: number }[] {
+  if (!existsSync(PROFILE_DIR)) return [];
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const file of readdirSync(PROFILE_DIR).filter((f) => f.endsWith(".cpuprofile"))) {
+    const prof = JSON.parse(readFileSync(path.join(PROFILE_DIR, file), "utf8")) as { nodes: ProfileNode[]; samples: number[] };
+    const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+    for (const id of prof.samples) {
+      const f = byId.get(id)!.callFrame;
+      const where = f.url ? `${f.url.replace(/^.*\/(node_modules|\.next)\//, "$1/")}:${f.lineNumber + 1}` : "";
+      const key = `${f.functionName || "(anonymous)"} ${where}`.trim();
+      self.set(key, (self.get(key) ?? 0) + 1);
+      total++;
+    }
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([frame, n]) => ({ frame, self_pct: Math.round((n / total) * 1000) / 10 }));
+}
+
+async function cleanup() {
+  await stopApp();
   await stopDb?.().catch(() => {});
   rmSync(dir, { recursive: true, force: true });
+  rmSync(PROFILE_DIR, { recursive: true, force: true });
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
@@ -114,7 +143,8 @@ function build(env: NodeJS.ProcessEnv) {
 }
 
 async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  server = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 120; i++) {
     await new Promise((r) => setTimeout(r, 500));
     if (server.exitCode !== null) throw new Error("next start exited");
@@ -280,13 +310,16 @@ async function main() {
       : null,
     stats_growth: BIG > N ? Math.max(ratio(at(`/stats lead @${BIG}`).p50_ms, at("/stats lead").p50_ms), ratio(at(`/stats admin @${BIG}`).p50_ms, at("/stats admin").p50_ms)) : null,
   };
+  await stopApp();
+  const frames = topFrames();
   console.log(`\n${table(all)}\n`);
+  if (frames.length) console.log("top frames by self time (whole run):\n" + frames.map((f) => `  ${f.self_pct}%  ${f.frame}`).join("\n"));
   console.log(ratios);
   const outDir = path.join(ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg: os.loadavg(), node: process.version };
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios }, null, 2) + "\n");
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios, ...(frames.length ? { top_frames: frames } : {}) }, null, 2) + "\n");
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
