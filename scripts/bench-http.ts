@@ -11,7 +11,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-engine";
-import { sourceHash } from "../lib/setup/build-hash";
+import { sourceHash } from "./setup/build-hash";
 import { hashPassword } from "../lib/auth/password";
 import { encodeCursor } from "../lib/cases/queue-filters";
 import { generate, grow } from "./bench-data";
@@ -32,6 +32,8 @@ const DEEP_PAGE = flag("deep", 40);
 const BUILD = !process.argv.includes("--no-build");
 // --cpu-prof: next start runs under Node's sampling profiler; the top frames by self time are printed and kept.
 const PROFILE = process.argv.includes("--cpu-prof");
+// --dump <dir>: keeps each page's body as served, to see where its bytes go.
+const DUMP = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1] : null;
 const PROFILE_DIR = path.join(os.tmpdir(), `rd-bench-prof-${process.pid}`);
 const PG_PORT = Number(process.env.BENCH_PGPORT ?? 25490);
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? Number(process.env.PORT ?? 3000) + 90);
@@ -217,6 +219,10 @@ async function rounds(pages: Page[], pids: { node: number; pg: number }, label =
   for (const page of pages) {
     const check = await fetch(ORIGIN + page.path, { headers: page.cookie ? { cookie: page.cookie } : {}, redirect: "manual" });
     if (check.status !== 200) throw new Error(`${page.name}: ${page.path} answered ${check.status}`);
+    if (DUMP) {
+      mkdirSync(DUMP, { recursive: true });
+      writeFileSync(path.join(DUMP, `${(page.name + label).replace(/[^a-z0-9]+/gi, "_")}.html`), Buffer.from(await check.arrayBuffer()));
+    }
     // Warm-up (compiled routes, pools, plans), which also sizes each round to about DURATION seconds.
     const warm = await measure(page, pids, CONNECTIONS * 2);
     amounts.set(page.name, Math.max(CONNECTIONS * 2, Math.min(5000, Math.round(warm.rps * DURATION))));
