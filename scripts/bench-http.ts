@@ -91,7 +91,7 @@ async function stopApp() {
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 
-/** The frames that used the most CPU themselves, over the whole run (every page), from Node's .cpuprofile. */
+/** The frames that used the most CPU themselves, as a share of busy samples over the whole run (every page). */
 function topFrames(limit = 15): { frame: string; self_pct: number }[] {
   if (!existsSync(PROFILE_DIR)) return [];
   const self = new Map<string, number>();
@@ -101,6 +101,7 @@ function topFrames(limit = 15): { frame: string; self_pct: number }[] {
     const byId = new Map(prof.nodes.map((n) => [n.id, n]));
     for (const id of prof.samples) {
       const f = byId.get(id)!.callFrame;
+      if (f.functionName === "(idle)") continue; // share of the time Node was busy, not of the wall clock
       const where = f.url ? `${f.url.replace(/^.*\/(node_modules|\.next)\//, "$1/")}:${f.lineNumber + 1}` : "";
       const key = `${f.functionName || "(anonymous)"} ${where}`.trim();
       self.set(key, (self.get(key) ?? 0) + 1);
