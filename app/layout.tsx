@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { pickMessages } from "@/lib/i18n/pick";
 import { AppHeader } from "@/components/app-header";
 import "./globals.css";
 
@@ -12,14 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only "common" reaches every page's client components; areas add their own (components/client-messages.tsx). */}
+        <NextIntlClientProvider messages={pickMessages(messages, ["common"])}>
           <AppHeader />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}

@@ -25,7 +25,7 @@ async function people(c: pg.Client): Promise<void> {
  * Requests: types and statuses in roughly the demo's proportions; the last two weeks hold the open
  * backlog, older ones are mostly closed. Times are UTC `timestamp(3)` like Prisma writes them.
  */
-async function requests(c: pg.Client, n: number): Promise<void> {
+async function requests(c: pg.Client, from: number, to: number): Promise<void> {
   const { township, officersPerUnit, enterprises } = BENCH_UNITS;
   await c.query(`
     INSERT INTO "Request"(id, reference, type, details, status, priority, "enterpriseId", "townshipId", "createdById", "unitId", "assigneeId",
@@ -53,29 +53,37 @@ async function requests(c: pg.Client, n: number): Promise<void> {
       FROM (
         SELECT g, 1 + (g % ${enterprises}) AS e, random() AS r1, random() AS r2, random() AS r3, random() AS r4,
           (now() AT TIME ZONE 'UTC') - random() * interval '730 days' AS sub
-        FROM generate_series(1, ${n}) g
+        FROM generate_series(${from}, ${to}) g
       ) raw
     ) x`);
 }
 
-/** Timeline, pauses and ratings in the proportions the stats read. */
-async function history(c: pg.Client): Promise<void> {
-  await c.query(`INSERT INTO "Event"("requestId", kind, "toStatus", "createdAt") SELECT id, 'CREATED', 'SUBMITTED', "submittedAt" FROM "Request"`);
+/** Timeline, pauses and ratings of requests r<from>…r<to>, in the proportions the stats read. */
+async function history(c: pg.Client, from: number, to: number): Promise<void> {
+  const mine = `substr(id, 2)::int BETWEEN ${from} AND ${to}`;
+  await c.query(`INSERT INTO "Event"("requestId", kind, "toStatus", "createdAt") SELECT id, 'CREATED', 'SUBMITTED', "submittedAt" FROM "Request" WHERE ${mine}`);
   await c.query(`INSERT INTO "Event"("requestId", kind, "fromStatus", "toStatus", "createdAt")
     SELECT id, 'STATUS', (ARRAY['SUBMITTED','ACCEPTED','IN_PROGRESS'])[1 + floor(random() * 3)]::"RequestStatus", 'WITHDRAWN', "withdrawnAt"
-    FROM "Request" WHERE status = 'WITHDRAWN'`);
+    FROM "Request" WHERE status = 'WITHDRAWN' AND ${mine}`);
   await c.query(`INSERT INTO "SlaPause"(id, "requestId", reason, "startedAt", "endedAt")
     SELECT 'p'||id, id, (ARRAY['QUESTION','AWAITING_DOCUMENTS','ENTERPRISE_UNREACHABLE'])[1 + floor(random() * 3)], "submittedAt" + interval '2 hours',
       CASE WHEN status = 'NEEDS_INFO' THEN NULL ELSE "submittedAt" + interval '2 hours' + "pausedMs" * interval '1 millisecond' END
-    FROM "Request" WHERE "pausedMs" > 0 OR status = 'NEEDS_INFO'`);
+    FROM "Request" WHERE ("pausedMs" > 0 OR status = 'NEEDS_INFO') AND ${mine}`);
   await c.query(`INSERT INTO "Rating"(id, "requestId", score, "byId", "createdAt")
-    SELECT 'g'||id, id, 1 + floor(random() * 5), "createdById", "closedAt" + interval '1 hour' FROM "Request" WHERE status = 'CLOSED' AND random() < 0.6`);
+    SELECT 'g'||id, id, 1 + floor(random() * 5), "createdById", "closedAt" + interval '1 hour' FROM "Request" WHERE status = 'CLOSED' AND random() < 0.6 AND ${mine}`);
 }
 
 export async function generate(c: pg.Client, n: number): Promise<void> {
   await c.query("SELECT setseed(0.42)");
   await people(c);
-  await requests(c, n);
-  await history(c);
+  await requests(c, 1, n);
+  await history(c, 1, n);
+  await c.query("VACUUM ANALYZE");
+}
+
+/** Grows a generated database from `from` to `to` requests (scripts/bench-http.ts measures both sizes in one run). */
+export async function grow(c: pg.Client, from: number, to: number): Promise<void> {
+  await requests(c, from + 1, to);
+  await history(c, from + 1, to);
   await c.query("VACUUM ANALYZE");
 }

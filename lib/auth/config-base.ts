@@ -1,8 +1,8 @@
 import type { NextAuthConfig } from "next-auth";
 import { SESSION_MAX_AGE_S, newMark, readMark } from "./session-mark";
 
-// Shared by the proxy and the full config. The proxy only needs to read the JWT, so no provider
-// (and no database) lives here.
+// The JWT and session callbacks, apart from the provider (lib/auth/auth.ts), so no database import
+// lives here. Pages read the token themselves (lib/auth/session-token.ts); proxy.ts only sees the cookie.
 export const baseAuthConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },

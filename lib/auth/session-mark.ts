@@ -16,7 +16,7 @@ export function readMark(token: { sid?: unknown; since?: unknown } | null | unde
 }
 
 /**
- * When the session ends at the latest. The token's own expiry rolls forward with every request, so this is
+ * When the session ends at the latest. The token's own expiry may roll forward (each /api/auth/session call), so this is
  * what bounds it — and how long a sign-out has to be remembered.
  */
 export function markEndsAt(mark: SessionMark): Date {

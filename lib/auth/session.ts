@@ -2,21 +2,22 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums";
-import { auth } from "./auth";
 import { loadPrincipal } from "./principal";
 import { sessionHolds } from "./revocation";
 import { readMark } from "./session-mark";
+import { readSessionToken } from "./session-token";
 import type { Principal } from "./types";
 import { REQUEST_PATH_HEADER } from "./request-path";
 
 /** The signed-in person, or null when there is no session or it no longer holds (disabled, signed out elsewhere). */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
+  // Decrypted once per request (react cache), straight from the cookie: Auth.js' auth() would also re-encrypt it.
+  const token = await readSessionToken();
+  const id = token?.sub;
   if (!id) return null;
   const [principal, holds] = await Promise.all([
-    loadPrincipal(id, session.tv ?? -1),
-    sessionHolds(readMark(session)),
+    loadPrincipal(id, token.tv ?? -1),
+    sessionHolds(readMark(token)),
   ]);
   return holds ? principal : null;
 });

@@ -1,106 +1,128 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import type { Priority, RequestStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Db } from "@/lib/db";
-import { visibleRequestParts } from "@/lib/requests/access";
-import { overdueWhere } from "./overdue";
+import { visibleRequestSqlParts } from "@/lib/requests/access";
+import { overdueAt, ts } from "@/lib/stats/definitions";
 import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
-import { seekAfter } from "@/lib/paging/keyset";
 import { OPEN, SOLVED } from "@/lib/workflow/statuses";
+import { sqlList } from "@/lib/workflow/status-sql";
 
 export const PAGE_SIZE = 25;
 
-function tabWhere(tab: QueueTab, p: Principal, overdue: Prisma.RequestWhereInput): Prisma.RequestWhereInput {
+const OPEN_SQL = Prisma.sql`r."status" IN (${sqlList(OPEN)})`;
+
+/** The rows a tab holds (over the request row `r`). */
+function tabSql(tab: QueueTab, p: Principal, now: Date): Prisma.Sql {
   switch (tab) {
     case "unassigned":
-      return { status: { in: [...OPEN] }, assigneeId: null };
+      return Prisma.sql`${OPEN_SQL} AND r."assigneeId" IS NULL`;
     case "mine":
-      return { status: { in: [...OPEN] }, assigneeId: p.id };
+      return Prisma.sql`${OPEN_SQL} AND r."assigneeId" = ${p.id}`;
     case "open":
-      return { status: { in: [...OPEN] } };
+      return OPEN_SQL;
     case "overdue":
-      return overdue;
+      return overdueAt(now);
     case "waiting":
-      return { status: "NEEDS_INFO" };
+      return Prisma.sql`r."status" = 'NEEDS_INFO'`;
     case "resolved":
-      return { status: { in: [...SOLVED] } };
+      return Prisma.sql`r."status" IN (${sqlList(SOLVED)})`;
     case "all":
-      return {};
+      return Prisma.sql`TRUE`;
   }
 }
+
+/** LIKE's own wildcards in what a person typed match themselves. */
+const likeText = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 
 /** Every filter except visibility, the tab and the page: what the tab counts are counted over. */
-function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhereInput): Prisma.RequestWhereInput[] {
-  const and: Prisma.RequestWhereInput[] = [];
-  if (f.status) and.push({ status: f.status });
-  if (f.type) and.push({ type: f.type });
-  if (f.priority) and.push({ priority: f.priority });
-  if (f.overdue) and.push(overdue);
-  if (f.assignee === "me") and.push({ assigneeId: p.id });
-  if (f.assignee === "unassigned") and.push({ assigneeId: null });
-  if (f.township) and.push({ township: { code: f.township } });
+function filterSql(p: Principal, f: QueueFilters, now: Date): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (f.status) and.push(Prisma.sql`r."status" = ${f.status}::"RequestStatus"`);
+  if (f.type) and.push(Prisma.sql`r."type" = ${f.type}`);
+  if (f.priority) and.push(Prisma.sql`r."priority" = ${f.priority}::"Priority"`);
+  if (f.overdue) and.push(overdueAt(now));
+  if (f.assignee === "me") and.push(Prisma.sql`r."assigneeId" = ${p.id}`);
+  if (f.assignee === "unassigned") and.push(Prisma.sql`r."assigneeId" IS NULL`);
+  if (f.township) and.push(Prisma.sql`r."townshipId" = (SELECT t."id" FROM "Township" t WHERE t."code" = ${f.township})`);
   // Only an admin looks across units; a unit's view is already its own.
-  if (f.unit && p.role === "ADMIN") and.push({ unit: { code: f.unit } });
+  if (f.unit && p.role === "ADMIN") and.push(Prisma.sql`r."unitId" = (SELECT u."id" FROM "Unit" u WHERE u."code" = ${f.unit})`);
   if (f.q) {
-    const q = f.q;
-    and.push({
-      OR: [
-        { reference: { contains: q.toUpperCase() } },
-        { enterprise: { name: { contains: q, mode: "insensitive" } } },
-        { enterprise: { uscc: { startsWith: q.toUpperCase() } } },
-      ],
-    });
+    const upper = likeText(f.q.toUpperCase());
+    const text = likeText(f.q);
+    and.push(Prisma.sql`(r."reference" LIKE '%' || ${upper} || '%' OR EXISTS (SELECT 1 FROM "Enterprise" qe WHERE qe."id" = r."enterpriseId"
+      AND (qe."name" ILIKE '%' || ${text} || '%' OR qe."uscc" LIKE ${upper} || '%')))`);
   }
-  return and;
+  return Prisma.join(and, " AND ");
 }
 
-const rowSelect = {
-  id: true, reference: true, type: true, status: true, priority: true, unitId: true, unverified: true,
-  submittedAt: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, escalatedAt: true, firstResponseEscalatedAt: true,
-  enterprise: { select: { name: true } },
-  township: { select: { nameZh: true, nameEn: true } },
-  unit: { select: { code: true, nameZh: true, nameEn: true } },
-  assignee: { select: { id: true, name: true } },
-} as const;
-export type QueueRow = Prisma.RequestGetPayload<{ select: typeof rowSelect }>;
+export type QueueRow = {
+  id: string; reference: string; type: string; status: RequestStatus; priority: Priority; unitId: string; unverified: boolean;
+  submittedAt: Date; dueAt: Date; firstResponseDueAt: Date; firstResponseAt: Date | null; escalatedAt: Date | null; firstResponseEscalatedAt: Date | null;
+  enterprise: { name: string };
+  township: { nameZh: string; nameEn: string };
+  unit: { code: string; nameZh: string; nameEn: string };
+  assignee: { id: string; name: string } | null;
+};
 
-/** Most urgent due time first, then id: the order of the queue and of its keyset. */
-function byDue(a: { dueAt: Date; id: string }, b: { dueAt: Date; id: string }): number {
-  return a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type FlatRow = Omit<QueueRow, "enterprise" | "township" | "unit" | "assignee"> & {
+  enterpriseName: string; townshipZh: string; townshipEn: string; unitCode: string; unitZh: string; unitEn: string;
+  assigneeId: string | null; assigneeName: string | null;
+};
+
+
+/** Caps each tab count: counting stops at CAP rows, so a count costs at most CAP index entries, never the unit's size. */
+export const COUNT_CAP = 100;
+
+/**
+ * Up to `limit` rows of the view after the keyset position, most urgent due time first. A unit sees its
+ * own cases and those it co-handles: each part is read through its own index (visibleRequestSqlParts)
+ * with its own LIMIT, the parts merged in SQL; the city-wide view seeks Request(dueAt, id). One statement.
+ */
+async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { dueAt: Date; id: string } | null, limit: number, client: Db): Promise<QueueRow[]> {
+  const filters = filterSql(p, f, now);
+  const parts = visibleRequestSqlParts(p);
+  const keyset = after ? Prisma.sql`r."dueAt" >= ${ts(after.dueAt)} AND (r."dueAt" > ${ts(after.dueAt)} OR r."id" > ${after.id})` : Prisma.sql`TRUE`;
+  const tab = tabSql(f.tab, p, now);
+  const pick = (part: Prisma.Sql) => Prisma.sql`(SELECT r.* FROM "Request" r WHERE ${part} AND ${filters} AND ${tab} AND ${keyset}
+    ORDER BY r."dueAt", r."id" LIMIT ${limit})`;
+  const flat = await client.$queryRaw<FlatRow[]>(Prisma.sql`SELECT r."id", r."reference", r."type", r."status", r."priority", r."unitId", r."unverified", r."submittedAt", r."dueAt",
+      r."firstResponseDueAt", r."firstResponseAt", r."escalatedAt", r."firstResponseEscalatedAt", e."name" AS "enterpriseName", t."nameZh" AS "townshipZh", t."nameEn" AS "townshipEn",
+      u."code" AS "unitCode", u."nameZh" AS "unitZh", u."nameEn" AS "unitEn", a."id" AS "assigneeId", a."name" AS "assigneeName"
+    FROM (${Prisma.join(parts.map(pick), " UNION ALL ")}) r
+    JOIN "Enterprise" e ON e."id" = r."enterpriseId" JOIN "Township" t ON t."id" = r."townshipId" JOIN "Unit" u ON u."id" = r."unitId"
+    LEFT JOIN "User" a ON a."id" = r."assigneeId"
+    ORDER BY r."dueAt", r."id" LIMIT ${limit}`);
+  return flat.map(({ enterpriseName, townshipZh, townshipEn, unitCode, unitZh, unitEn, assigneeId, assigneeName, ...r }) => ({
+    ...r,
+    enterprise: { name: enterpriseName },
+    township: { nameZh: townshipZh, nameEn: townshipEn },
+    unit: { code: unitCode, nameZh: unitZh, nameEn: unitEn },
+    assignee: assigneeId ? { id: assigneeId, name: assigneeName ?? "" } : null,
+  }));
 }
 
 /**
- * One page of the queue, most urgent due time first (keyset on (dueAt, id)), with the count of every tab
- * under the same filters. A unit sees its own cases and those it co-handles: each part is read through its
- * own index (visibleRequestParts) and the two pages merged, so no page scans the table.
+ * One page of the queue (keyset on (dueAt, id)) with the count of every tab under the same filters,
+ * capped at COUNT_CAP. Two statements, whatever the page shows.
  */
 export async function queuePage(p: Principal, f: QueueFilters, now = new Date(), client: Db = db) {
-  const overdue = await overdueWhere(now, client);
-  const filters = filterWhere(p, f, overdue);
-  const parts = visibleRequestParts(p);
-  const after = decodeCursor(f.cursor);
-  const keyset: Prisma.RequestWhereInput[] = after
-    ? [seekAfter<Prisma.RequestWhereInput>("dueAt", after.dueAt, after.id, "asc")]
-    : [];
-  const [pages, counts] = await Promise.all([
-    Promise.all(parts.map((part) =>
-      client.request.findMany({
-        where: { AND: [part, ...filters, tabWhere(f.tab, p, overdue), ...keyset] },
-        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-        take: PAGE_SIZE + 1,
-        select: rowSelect,
-      }))),
-    Promise.all(QUEUE_TABS.map(async (tab) => {
-      const perPart = await Promise.all(parts.map((part) => client.request.count({ where: { AND: [part, ...filters, tabWhere(tab, p, overdue)] } })));
-      return perPart.reduce((a, b) => a + b, 0);
-    })),
+  const filters = filterSql(p, f, now);
+  const parts = visibleRequestSqlParts(p);
+  const count = (t: QueueTab) => Prisma.sql`(SELECT count(*)::int FROM (${Prisma.join(
+    parts.map((part) => Prisma.sql`(SELECT 1 FROM "Request" r WHERE ${part} AND ${filters} AND ${tabSql(t, p, now)} LIMIT ${COUNT_CAP})`),
+    " UNION ALL ",
+  )}) c) AS "${Prisma.raw(t)}"`;
+  const [rows, [counted]] = await Promise.all([
+    queueRows(p, f, now, decodeCursor(f.cursor), PAGE_SIZE + 1, client),
+    client.$queryRaw<Record<QueueTab, number>[]>(Prisma.sql`SELECT ${Prisma.join(QUEUE_TABS.map(count), ", ")}`),
   ]);
-  const rows = pages.flat().sort(byDue);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   return {
     rows: page,
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.dueAt, last.id) : null,
-    counts: Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, counts[i]!])) as Record<QueueTab, number>,
+    counts: Object.fromEntries(QUEUE_TABS.map((t) => [t, Math.min(counted![t], COUNT_CAP)])) as Record<QueueTab, number>,
   };
 }
 
@@ -108,27 +130,28 @@ export const EXPORT_BATCH = 500;
 
 /**
  * Every row of the queue's current view (tab and filters, not the page), in queue order, a batch at a
- * time by keyset on (dueAt, id) — never by offset, so a long ledger costs each batch the same. Each
- * visible part (own unit, co-handled) is read through its own index and the batches merged.
+ * time by keyset on (dueAt, id) — never by offset, so a long ledger costs each batch the same.
  */
 export async function* queueExportBatches(p: Principal, f: QueueFilters, now = new Date(), client: Db = db, size = EXPORT_BATCH): AsyncGenerator<QueueRow[]> {
-  const overdue = await overdueWhere(now, client);
-  const where = [...filterWhere(p, f, overdue), tabWhere(f.tab, p, overdue)];
-  const parts = visibleRequestParts(p);
   let after: { dueAt: Date; id: string } | null = null;
   for (;;) {
-    const keyset: Prisma.RequestWhereInput[] = after ? [seekAfter<Prisma.RequestWhereInput>("dueAt", after.dueAt, after.id, "asc")] : [];
-    const pages = await Promise.all(parts.map((part) =>
-      client.request.findMany({ where: { AND: [part, ...where, ...keyset] }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: size, select: rowSelect })));
-    // Merged, only rows up to the earliest last row of a full part are certain to come before any row not read yet.
-    const merged = pages.flat().sort(byDue);
-    const limits = pages.filter((pg) => pg.length === size).map((pg) => pg[pg.length - 1]!);
-    const bound = limits.sort(byDue)[0];
-    const batch = bound ? merged.filter((r) => byDue(r, bound) <= 0) : merged;
+    const batch = await queueRows(p, f, now, after, size, client);
     if (batch.length) yield batch;
-    if (!bound) return;
-    after = { dueAt: bound.dueAt, id: bound.id };
+    const last = batch.at(-1);
+    if (batch.length < size || !last) return;
+    after = { dueAt: last.dueAt, id: last.id };
   }
+}
+
+/**
+ * Everything the queue page reads for one view besides the person and the header: the page with its tab
+ * counts, the filter menus and, for a lead, whom the selection can go to. A fixed number of statements
+ * whatever the page shows (tests/integration/queue-statements.test.ts counts them).
+ */
+export async function queueView(p: Principal, f: QueueFilters, now: Date) {
+  const lead = p.role === "LEAD" || p.role === "ADMIN";
+  const [page, options, assignees] = await Promise.all([queuePage(p, f, now), queueFilterOptions(p), lead ? bulkAssignees(p, f) : Promise.resolve([])]);
+  return { page, options, assignees, lead };
 }
 
 /** Choices for the queue's filter menus. */

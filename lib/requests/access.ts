@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 
 /**
@@ -32,4 +32,24 @@ export function visibleRequestParts(p: Pick<Principal, "role" | "unitId" | "ente
 /** Unit staff who work the case itself (the owning unit), as opposed to a co-handling unit. */
 export function ownsRequest(p: Pick<Principal, "role" | "unitId">, request: { unitId: string }): boolean {
   return p.role === "ADMIN" || ((p.role === "OFFICER" || p.role === "LEAD") && p.unitId === request.unitId);
+}
+
+/**
+ * visibleRequestParts as SQL over the request row `r`, for the lists written in SQL (the queue): the same
+ * disjoint parts, each of which an index on the unit (or the CoHandling table) can follow.
+ */
+export function visibleRequestSqlParts(p: Pick<Principal, "role" | "unitId" | "enterpriseId">): Prisma.Sql[] {
+  switch (p.role) {
+    case "ADMIN":
+      return [Prisma.sql`TRUE`];
+    case "ENTERPRISE":
+      return [p.enterpriseId ? Prisma.sql`r."enterpriseId" = ${p.enterpriseId}` : Prisma.sql`FALSE`];
+    case "OFFICER":
+    case "LEAD":
+      if (!p.unitId) return [Prisma.sql`FALSE`];
+      return [
+        Prisma.sql`r."unitId" = ${p.unitId}`,
+        Prisma.sql`r."unitId" <> ${p.unitId} AND EXISTS (SELECT 1 FROM "CoHandling" ch WHERE ch."requestId" = r."id" AND ch."unitId" = ${p.unitId})`,
+      ];
+  }
 }

@@ -9,6 +9,7 @@ import { pausesSql, type PauseByReason } from "./pauses";
 import { resolvePeriod, type Period } from "./period";
 import { satisfactionSql, type Satisfaction } from "./satisfaction";
 import { periodFigures } from "./snapshot";
+import { singleFlight } from "./single-flight";
 import { resolveScope, type ResolvedScope, type Scope, type StatsOptions, type StatsParams } from "./scope";
 import { trendSql, type TrendWeek } from "./trend";
 import { withdrawals, withdrawalsCountSql, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
@@ -78,6 +79,22 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
     byTownship: figures.flow.byTownship,
     backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: withdrawn,
   };
+}
+
+/** How old served figures may be: the page shows when they were computed (StatsReport.now). */
+export const STATS_MAX_AGE_MS = 60_000;
+const served = singleFlight<StatsReport>(STATS_MAX_AGE_MS);
+
+/**
+ * loadStats as the page and the CSV serve it: one computation per scope and filters (everyone asking the
+ * same — a unit's leads, the admins — shares it, computed once when many ask at the same time), reused
+ * for up to a minute. The key holds what decides the figures: the lead's unit (a lead cannot ask for
+ * another), the period, filters and withdrawals page as asked.
+ */
+export function servedStats(principal: Principal, params: StatsParams, now: Date, opts: { allWithdrawals?: boolean } = {}): Promise<StatsReport> {
+  const key = JSON.stringify([principal.role, principal.role === "LEAD" ? principal.unitId : null, params.period, params.type ?? null,
+    params.unit ?? null, params.township ?? null, params.after ?? null, opts.allWithdrawals === true]);
+  return served(key, now.getTime(), () => loadStats(principal, params, now, opts));
 }
 
 /** Units side by side when the scope is the city; townships when it spans several (the city, or a bureau). */

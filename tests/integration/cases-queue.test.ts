@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { bulkAssign, bulkSetPriority } from "@/lib/cases/bulk";
 import { addCoHandlingUnit, markCoHandlingDone } from "@/lib/cases/co-handling";
 import { performCaseAction } from "@/lib/cases/perform";
-import { queuePage } from "@/lib/cases/queue";
+import { COUNT_CAP, queuePage } from "@/lib/cases/queue";
 import { parseQueueFilters } from "@/lib/cases/queue-filters";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
@@ -106,5 +106,17 @@ describe("bulk actions", () => {
     expect(pr.done).toEqual([a.reference, b.reference]);
     expect(await db.request.count({ where: { priority: "URGENT" } })).toBe(2);
     expect(await db.event.count({ where: { kind: "PRIORITY" } })).toBe(2);
+  });
+});
+
+describe("the tab counts", () => {
+  it("stop at the cap, so a view never counts a whole unit", async () => {
+    const w = await makeCaseWorld(db);
+    for (let i = 0; i < COUNT_CAP + 5; i += 15) await Promise.all(Array.from({ length: 15 }, () => makeCase(db, w)));
+    await makeCase(db, w, { status: "NEEDS_INFO" });
+    const page = await queuePage(w.as.officerA, parseQueueFilters({}), now);
+    expect(page.counts.open).toBe(COUNT_CAP);
+    expect(page.counts.all).toBe(COUNT_CAP);
+    expect(page.counts.waiting).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { requireRole } from "@/lib/auth/session";
-import { bulkAssignees, queueFilterOptions, queuePage } from "@/lib/cases/queue";
+import { queueView } from "@/lib/cases/queue";
 import { parseQueueFilters, queueHref } from "@/lib/cases/queue-filters";
 import { BulkForm } from "./_components/bulk-form";
 import { QueueFiltersForm } from "./_components/queue-filters-form";
@@ -16,21 +17,21 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const principal = await requireRole("OFFICER", "LEAD", "ADMIN");
   const filters = parseQueueFilters(await searchParams);
   const now = new Date();
-  const lead = principal.role === "LEAD" || principal.role === "ADMIN";
-  const [page, options, assignees, t, tc] = await Promise.all([
-    queuePage(principal, filters, now),
-    queueFilterOptions(principal),
-    lead ? bulkAssignees(principal, filters) : Promise.resolve([]),
-    getTranslations("queue"),
-    getTranslations("common"),
-  ]);
+  const [{ page, options, assignees, lead }, t, tc] = await Promise.all([queueView(principal, filters, now), getTranslations("queue"), getTranslations("common")]);
   const list = <QueueList rows={page.rows} principal={principal} selectable={lead} now={now} />;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <QueueTabs filters={filters} counts={page.counts} />
       <QueueFiltersForm filters={filters} townships={options.townships} units={options.units} />
-      {lead && page.rows.length > 0 ? <BulkForm assignees={assignees}>{list}</BulkForm> : list}
+      {/* Officers get no client catalog on the queue; a lead's selection form gets the queue's words. */}
+      {lead && page.rows.length > 0 ? (
+        <ClientMessages namespaces={["common", "queue"]}>
+          <BulkForm assignees={assignees}>{list}</BulkForm>
+        </ClientMessages>
+      ) : (
+        list
+      )}
       <nav aria-label={tc("pagination.label")} className="flex flex-wrap gap-4">
         {filters.cursor && <Link href={queueHref(filters)} className="text-brand-700 underline">{tc("pagination.first")}</Link>}
         {page.nextCursor && <Link href={queueHref(filters, { cursor: page.nextCursor })} className="text-brand-700 underline">{tc("pagination.next")}</Link>}

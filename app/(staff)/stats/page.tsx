@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { isStatementTimeout } from "@/lib/db";
 import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
-import { loadStats } from "@/lib/stats/report";
+import { servedStats } from "@/lib/stats/report";
 import { effectiveParams, parseStatsParams, statsQuery } from "@/lib/stats/scope";
 import { scopeLabel, statsTables, type TableKey } from "@/lib/stats/tables";
 import { FigureCards, Durations } from "./_components/figure-cards";
@@ -26,7 +26,7 @@ const DEFINITIONS = ["received", "accepted", "resolutionRate", "resolved", "onTi
 export default async function StatsPage({ searchParams }: Props) {
   const principal = await requireRole("LEAD", "ADMIN");
   const params = parseStatsParams(await searchParams);
-  const report = await loadStats(principal, params, new Date()).catch((err) => {
+  const report = await servedStats(principal, params, new Date()).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     if (isStatementTimeout(err)) return null;
     throw err;
@@ -75,11 +75,10 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="text-xl font-semibold text-brand-800" data-testid="stats-headline">
           {headline}
         </p>
-        {report.asOf && (
-          <p className="text-sm text-slate-600" data-testid="stats-as-of">
-            {t("asOf", { time: format.dateTime(report.asOf, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}
-          </p>
-        )}
+        {/* Figures are served up to a minute old (or from a long period's snapshot): say when they were computed. */}
+        <p className="text-sm text-slate-600" data-testid="stats-as-of">
+          {t(report.asOf ? "asOf" : "computedAt", { time: format.dateTime(report.asOf ?? report.now, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}
+        </p>
         <FigureCards report={report} words={words} />
         <div className="grid gap-4 lg:grid-cols-2">
           <Durations report={report} words={words} />

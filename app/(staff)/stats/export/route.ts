@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { toCsv } from "@/lib/stats/csv";
 import { isStatementTimeout } from "@/lib/db";
 import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
-import { MAX_CSV_ROWS, loadStats } from "@/lib/stats/report";
+import { MAX_CSV_ROWS, servedStats } from "@/lib/stats/report";
 import { parseStatsParams } from "@/lib/stats/scope";
 import { statsTables, TABLE_KEYS, type TableKey } from "@/lib/stats/tables";
 import { statsWords } from "../words";
@@ -27,7 +27,7 @@ export async function GET(request: Request): Promise<Response> {
   let report;
   try {
     // The CSV lists every withdrawal of the period, not one page of them.
-    report = await loadStats(principal, { ...params, after: undefined }, new Date(), { allWithdrawals: true });
+    report = await servedStats(principal, { ...params, after: undefined }, new Date(), { allWithdrawals: true });
   } catch (err) {
     if (err instanceof NotFoundError) return notFound();
     if (isStatementTimeout(err)) return tooMuch((await statsWords()).t("limits.tooSlow"));

@@ -1,0 +1,65 @@
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPrincipal } from "@/lib/auth/principal";
+import { sessionHolds } from "@/lib/auth/revocation";
+import { newMark } from "@/lib/auth/session-mark";
+import { queueView } from "@/lib/cases/queue";
+import { parseQueueFilters } from "@/lib/cases/queue-filters";
+import { unreadCount } from "@/lib/notifications/read";
+import type { Principal } from "@/lib/auth/types";
+import { makeCase, makeCaseWorld } from "../fixtures/cases";
+import { resetDb, testDb } from "./db";
+
+const db = testDb();
+const now = new Date("2026-03-03T12:00:00+08:00");
+
+// Every statement any client of this process sends goes through pg.Client#query (Prisma's pg adapter too).
+const original = pg.Client.prototype.query;
+let statements: string[] = [];
+beforeEach(async () => {
+  await resetDb();
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const config = args[0];
+    statements.push(typeof config === "string" ? config : String((config as { text?: string })?.text));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+});
+afterEach(() => {
+  pg.Client.prototype.query = original;
+});
+
+/** The statements one queue page view sends: the person, the session check, the header's unread count, the queue. */
+async function pageStatements(who: Principal, query: Record<string, string> = {}): Promise<{ count: number; rows: number }> {
+  statements = [];
+  const principal = await loadPrincipal(who.id, 0);
+  await sessionHolds(newMark(now), now);
+  await unreadCount(who.id);
+  const view = await queueView(principal!, parseQueueFilters(query), now);
+  return { count: statements.filter((s) => !/^\s*(BEGIN|COMMIT|DEALLOCATE)/i.test(s)).length, rows: view.page.rows.length };
+}
+
+describe("the queue page's statements", () => {
+  it("stay at most 8 for an officer, a lead and the admin, and do not grow with the rows shown", async () => {
+    const w = await makeCaseWorld(db);
+    for (let i = 0; i < 2; i++) await makeCase(db, w, { assigneeId: w.users.officerA.id });
+    const few = {
+      officer: await pageStatements(w.as.officerA),
+      lead: await pageStatements(w.as.lead),
+      admin: await pageStatements(w.as.admin, { tab: "all" }),
+    };
+    for (let i = 0; i < 30; i++) await makeCase(db, w, { assigneeId: w.users.officerA.id });
+    const many = {
+      officer: await pageStatements(w.as.officerA),
+      lead: await pageStatements(w.as.lead),
+      admin: await pageStatements(w.as.admin, { tab: "all" }),
+    };
+    // The hook sees the statements at all: the person, the session, the unread count, the page, its counts.
+    expect(few.officer.count).toBeGreaterThanOrEqual(6);
+    expect(few.officer.rows).toBe(2);
+    expect(many.officer.rows).toBe(25);
+    for (const who of ["officer", "lead", "admin"] as const) {
+      expect(many[who].count, who).toBe(few[who].count);
+      expect(many[who].count, who).toBeLessThanOrEqual(8);
+    }
+  });
+});
