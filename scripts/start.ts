@@ -47,8 +47,11 @@ async function main() {
     env.DATABASE_URL = embedded.url;
   } else log("using DATABASE_URL");
 
-  const { applied, seeded } = await prepareDatabase(env.DATABASE_URL!, env);
+  // Without DATA_KEY, passport/ID numbers are sealed under a key generated once beside the AUTH_SECRET file.
+  if (!env.DATA_KEY) process.env.DATA_KEY_FILE = env.DATA_KEY_FILE ??= path.join(ROOT, ".data", "data-keys");
+  const { applied, sealed, seeded } = await prepareDatabase(env.DATABASE_URL!, env);
   if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  if (sealed) log(`sealed ${sealed} passport/ID numbers that were stored in the clear`);
   if (seeded === "demo") log(SEEDED.demo);
   if (env.DEMO_DATA === "off" && !env.APP_URL && !env.AUTH_URL) {
     log(`warning: APP_URL is not set, so links in emails and texts point at ${appOrigin(env)}`);

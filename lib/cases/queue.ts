@@ -5,6 +5,7 @@ import { visibleRequestParts } from "@/lib/requests/access";
 import { overdueWhere } from "./overdue";
 import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
 import { seekAfter } from "@/lib/paging/keyset";
+import { holdsIdentifier, looksLikeIdentifier } from "@/lib/pii/sensitive";
 
 export const PAGE_SIZE = 25;
 const OPEN = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"] as const;
@@ -47,6 +48,8 @@ function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhere
         { reference: { contains: q.toUpperCase() } },
         { enterprise: { name: { contains: q, mode: "insensitive" } } },
         { enterprise: { uscc: { startsWith: q.toUpperCase() } } },
+        // A whole passport or ID number finds its case through the blind index; the number itself is never stored.
+        ...(looksLikeIdentifier(q) ? [holdsIdentifier(q)] : []),
       ],
     });
   }

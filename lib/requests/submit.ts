@@ -9,6 +9,7 @@ import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
 import { fileStorage, type FileStorage } from "@/lib/files/storage";
 import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
+import { splitSensitive, storeSensitive } from "@/lib/pii/sensitive";
 import { computeDue } from "@/lib/sla/working-time";
 import { nextReference } from "./reference";
 import { findRequestType } from "./registry";
@@ -53,6 +54,8 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
         async (tx) => {
           const routed = await route(tx, def, enterpriseId);
           const details = parsed.data;
+          // The details column holds passport/ID numbers masked; the numbers themselves are sealed beside it.
+          const sealed = splitSensitive(def.key, details);
           const cal = await loadCalendar(tx);
           // Taken last among the reads: the year's counter row stays locked until commit.
           const reference = await nextReference(tx, now);
@@ -60,7 +63,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
             data: {
               reference,
               type: def.key,
-              details: details as Prisma.InputJsonValue,
+              details: sealed.details as Prisma.InputJsonValue,
               status: "SUBMITTED",
               priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted } }),
               enterpriseId,
@@ -76,6 +79,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
             },
             select: { id: true },
           });
+          await storeSensitive(tx, request.id, sealed.values);
           await tx.event.create({ data: { requestId: request.id, actorId: p.id, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key } } });
           if (routed.assigneeId) {
             await tx.event.create({
