@@ -9,6 +9,7 @@ import { ROOT } from "../lib/db/schema-engine";
 import { prepareDatabase, SEEDED } from "../lib/setup/prepare";
 import { appOrigin } from "../lib/http/origin";
 import { sourceHash } from "../lib/setup/build-hash";
+import { retentionDays } from "../lib/pii/retention";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -38,6 +39,8 @@ process.on("SIGTERM", () => void shutdown(0));
 
 async function main() {
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`);
+  // A mistyped retention period must stop the start, not the nightly job months later.
+  retentionDays(env);
 
   if (!env.DATABASE_URL) {
     const dataDir = env.PGDATA_DIR ?? defaultDataDir(ROOT);

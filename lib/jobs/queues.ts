@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { deliverOutbox, type Mailer } from "@/lib/notifications/deliver";
+import { eraseExpiredIdentifiers } from "@/lib/pii/retention";
 import { refreshSnapshots } from "@/lib/stats/snapshot";
 import { autoCloseResolved, escalateOverdue, sendReminders } from "./sla-jobs";
 
@@ -12,6 +13,8 @@ export function jobDefs(mailer: Mailer | null): JobDef[] {
     { name: "sla-escalations", cron: "* * * * *", run: escalateOverdue },
     { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
     { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
+    // PIPL retention: passport/ID numbers of cases ended RETENTION_DAYS ago (default 180) are erased nightly.
+    { name: "pii-retention", cron: "17 3 * * *", run: (db, now) => eraseExpiredIdentifiers(db, now) },
   ];
   if (mailer) jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, mailer, now) });
   return jobs;
