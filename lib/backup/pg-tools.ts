@@ -18,9 +18,9 @@ export async function serverMajor(url: string): Promise<number> {
 }
 
 /** The major version a client tool reports ("pg_dump (PostgreSQL) 15.18 (Debian …)" is 15), or null when it does not run. */
-export function toolMajor(bin: string): number | null {
+export function toolMajor(bin: string, env: Record<string, string | undefined> = process.env): number | null {
   try {
-    const out = execFileSync(bin, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = execFileSync(bin, ["--version"], { encoding: "utf8", env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "ignore"] });
     const m = /\(PostgreSQL\)\s+(\d+)/.exec(out);
     return m ? Number(m[1]) : null;
   } catch {
@@ -44,7 +44,7 @@ export function findPgTool(tool: PgTool, major: number, env: Record<string, stri
   ].filter((c): c is string => !!c && (c === tool || existsSync(c)));
   let older: { bin: string; v: number } | null = null;
   for (const bin of candidates) {
-    const v = toolMajor(bin);
+    const v = toolMajor(bin, env);
     if (v === null) continue;
     if (v >= major) return bin;
     older ??= { bin, v };
