@@ -100,7 +100,8 @@ describe("backup and restore", () => {
 
     // A second restore into the now full database is refused, and changes nothing.
     expect(() => npmScript("restore", { DATABASE_URL: target, UPLOAD_DIR: restoredUploads }, [path.join(backupDir, dump!)])).toThrow(/not empty/);
-  });
+    // Seeding, two commands and two dumps' worth of comparing: minutes on a busy machine, not seconds.
+  }, 180_000);
 
   it("says which client tools to install when they are missing or older than the server", () => {
     const empty = mkdtempSync(path.join(tmp, "bin-"));
