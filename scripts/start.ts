@@ -9,6 +9,7 @@ import { ROOT } from "../lib/db/schema-engine";
 import { prepareDatabase, SEEDED } from "./setup/prepare";
 import { appOrigin } from "../lib/http/origin";
 import { sourceHash } from "./setup/build-hash";
+import { retentionDays } from "../lib/pii/retention";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -38,6 +39,8 @@ process.on("SIGTERM", () => void shutdown(0));
 
 async function main() {
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`);
+  // A mistyped retention period must stop the start, not the nightly job months later.
+  retentionDays(env);
 
   if (!env.DATABASE_URL) {
     const dataDir = env.PGDATA_DIR ?? defaultDataDir(ROOT);
@@ -47,8 +50,11 @@ async function main() {
     env.DATABASE_URL = embedded.url;
   } else log("using DATABASE_URL");
 
-  const { applied, seeded } = await prepareDatabase(env.DATABASE_URL!, env);
+  // Without DATA_KEY, passport/ID numbers are sealed under a key generated once beside the AUTH_SECRET file.
+  if (!env.DATA_KEY) process.env.DATA_KEY_FILE = env.DATA_KEY_FILE ??= path.join(ROOT, ".data", "data-keys");
+  const { applied, sealed, seeded } = await prepareDatabase(env.DATABASE_URL!, env);
   if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  if (sealed) log(`sealed ${sealed} passport/ID numbers that were stored in the clear`);
   if (seeded === "demo") log(SEEDED.demo);
   if (env.DEMO_DATA === "off" && !env.APP_URL && !env.AUTH_URL) {
     log(`warning: APP_URL is not set, so links in emails and texts point at ${appOrigin(env)}`);

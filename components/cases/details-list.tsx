@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/checks/countries";
 import type { DetailField } from "@/lib/cases/detail";
 
-/** The type's own fields, labelled and formatted from the type's messages; masked numbers say so. */
+/** The type's own fields, labelled and formatted from the type's messages; masked or erased numbers say so. */
 export async function DetailsList({ type, fields }: { type: string; fields: DetailField[] }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const label = (name: string) => (t.has(`types.${type}.fields.${name}.label`) ? t(`types.${type}.fields.${name}.label`) : name);
@@ -32,6 +32,7 @@ export async function DetailsList({ type, fields }: { type: string; fields: Deta
           <dd className="break-words font-medium">
             {show(f)}
             {f.masked && <span className="ml-2 text-xs font-normal text-slate-500">{t("queue.case.masked")}</span>}
+            {f.erased && <span className="ml-2 text-xs font-normal text-slate-500">{t("queue.case.erased")}</span>}
           </dd>
         </div>
       ))}

@@ -1,15 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
-import { maskIdentifier } from "@/lib/checks/mask";
 import { db } from "@/lib/db";
 import { ownsRequest, visibleRequests } from "@/lib/requests/access";
-import { findRequestType } from "@/lib/requests/registry";
-import type { FieldKind } from "@/lib/requests/type-def";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
 import { mayAssignOthers } from "./authorize";
 import { seesIdentifiers } from "./reveal";
 import { FINISHED, isIn } from "@/lib/workflow/statuses";
 import { hasControlCharacters } from "@/lib/checks/text";
+import { presentFields } from "@/lib/pii/present";
 
 const detailInclude = {
   enterprise: {
@@ -29,7 +27,7 @@ const detailInclude = {
   withdrawalReviews: { orderBy: { reviewedAt: "asc" }, select: { withdrawnAt: true, outcome: true, note: true, reviewedAt: true, reviewedBy: { select: { name: true } } } },
 } satisfies Prisma.RequestInclude;
 
-export type DetailField = { name: string; kind: FieldKind; value: unknown; masked: boolean };
+export type { DetailField } from "@/lib/pii/present";
 
 /**
  * Everything /cases/<reference> shows, or null when this person may not see the case. Passport and ID
@@ -39,16 +37,8 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   if (hasControlCharacters(reference)) return null;
   const req = await db.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, include: detailInclude });
   if (!req) return null;
-  const def = findRequestType(req.type);
   const reveal = await seesIdentifiers(p, req, now);
-  const details = (req.details ?? {}) as Record<string, unknown>;
-  let hasSensitive = false;
-  const fields: DetailField[] = (def?.fields ?? Object.keys(details).map((name) => ({ name, kind: "text" as const }))).map((f) => {
-    const value = details[f.name];
-    const sensitive = "sensitive" in f && f.sensitive === true && typeof value === "string";
-    hasSensitive ||= sensitive;
-    return { name: f.name, kind: f.kind, value: sensitive && !reveal ? maskIdentifier(value as string) : value, masked: sensitive && !reveal };
-  });
+  const fields = await presentFields(db, req, reveal);
 
   const owns = ownsRequest(p, req);
   const myCoHandling = p.unitId ? req.coHandlings.find((c) => c.unitId === p.unitId) ?? null : null;
@@ -70,7 +60,8 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
     /** Names of the people events point to (an assignment's assignee). */
     people: Object.fromEntries(named.map((u) => [u.id, u.name])),
     fields,
-    identifiers: { hasSensitive, masked: hasSensitive && !reveal },
+    /** Some number is masked for this person (and may be revealed with a reason). */
+    identifiers: { masked: fields.some((f) => f.masked) },
     can: {
       actions,
       assignOthers: owns && mayAssignOthers(p),

@@ -7,6 +7,7 @@ import { overdueAt, ts } from "@/lib/stats/definitions";
 import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
 import { OPEN, SOLVED } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
+import { identifierIndexes, looksLikeIdentifier } from "@/lib/pii/sensitive";
 
 export const PAGE_SIZE = 25;
 
@@ -50,8 +51,10 @@ function filterSql(p: Principal, f: QueueFilters, now: Date): Prisma.Sql {
   if (f.q) {
     const upper = likeText(f.q.toUpperCase());
     const text = likeText(f.q);
+    // A whole passport or ID number finds its case through the blind index; the number itself is never stored.
     and.push(Prisma.sql`(r."reference" LIKE '%' || ${upper} || '%' OR EXISTS (SELECT 1 FROM "Enterprise" qe WHERE qe."id" = r."enterpriseId"
-      AND (qe."name" ILIKE '%' || ${text} || '%' OR qe."uscc" LIKE ${upper} || '%')))`);
+      AND (qe."name" ILIKE '%' || ${text} || '%' OR qe."uscc" LIKE ${upper} || '%'))
+      ${looksLikeIdentifier(f.q) ? Prisma.sql`OR EXISTS (SELECT 1 FROM "SensitiveValue" sv WHERE sv."requestId" = r."id" AND sv."blindIndex" IN (${Prisma.join(identifierIndexes(f.q))}))` : Prisma.empty})`);
   }
   return Prisma.join(and, " AND ");
 }

@@ -1,4 +1,5 @@
 import type { Principal } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/admin/audit";
 import { db, type Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isUnitStaff } from "./authorize";
@@ -9,8 +10,9 @@ import { requiredText } from "./text";
 export const REVEAL_WINDOW_MS = 30 * 60 * 1000;
 
 /**
- * Unit staff who may see the case but are not working it ask to see passport/ID numbers in full,
- * with a reason. The reason goes to the timeline (internal) and the numbers show for REVEAL_WINDOW_MS.
+ * Staff who may see the case but are not working it (other unit staff, a lead, a co-handling officer, the
+ * admin) ask to see passport/ID numbers in full, with a reason. The reason goes to the timeline (internal)
+ * and to the audit log, and the numbers show for REVEAL_WINDOW_MS.
  */
 export async function revealIdentifiers(p: Principal, reference: string, reason: string, now = new Date()): Promise<void> {
   const text = requiredText(reason, "reason", 500);
@@ -18,13 +20,14 @@ export async function revealIdentifiers(p: Principal, reference: string, reason:
   await db.$transaction(async (tx) => {
     const req = await loadVisibleCase(tx, p, reference);
     await tx.event.create({ data: { requestId: req.id, actorId: p.id, kind: "REVEAL", text, visibility: "INTERNAL", createdAt: now } });
+    await writeAudit(tx, { actorId: p.id, action: "case.reveal", entity: "Request", entityId: req.id, after: { reference, reason: text } });
   });
 }
 
 /**
- * Whether this person sees passport and ID numbers unmasked: the request's own enterprise, the officer
- * working it and admins always (issue 4: "masked except for the assignee and admin"); anyone else who may
- * see the case (other unit staff, a lead) only for a while after a recorded reveal, which leaves a trace.
+ * Whether this person sees passport and ID numbers unmasked: the request's own enterprise and the officer
+ * working it always (DOMAIN.md); anyone else who may see the case, the admin included, only for a while
+ * after a recorded reveal, which leaves a trace on the timeline and in the audit log.
  */
 export async function seesIdentifiers(
   p: Principal,
@@ -32,7 +35,6 @@ export async function seesIdentifiers(
   now = new Date(),
   client: Db = db,
 ): Promise<boolean> {
-  if (p.role === "ADMIN") return true;
   if (p.role === "ENTERPRISE") return p.enterpriseId === request.enterpriseId;
   if (request.assigneeId === p.id) return true;
   const recent = await client.event.count({

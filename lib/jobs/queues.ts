@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { deliverOutbox, type Senders } from "@/lib/notifications/deliver";
+import { eraseExpiredIdentifiers } from "@/lib/pii/retention";
 import { refreshSnapshots } from "@/lib/stats/snapshot";
 import { autoCloseResolved, escalateFirstResponse, escalateOverdue, sendFirstResponseReminders, sendReminders } from "./sla-jobs";
 
@@ -14,6 +15,8 @@ export function jobDefs(senders: Senders): JobDef[] {
     { name: "first-response-escalations", cron: "* * * * *", run: escalateFirstResponse },
     { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
     { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
+    // PIPL retention: passport/ID numbers of cases ended RETENTION_DAYS ago (default 180) are erased nightly.
+    { name: "pii-retention", cron: "17 3 * * *", run: (db, now) => eraseExpiredIdentifiers(db, now) },
   ];
   // Always: without a provider a message is marked "not sent: no provider" rather than waiting forever.
   jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, senders, now) });

@@ -2,19 +2,16 @@ import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
 import { visibleRequests } from "./access";
-import { findRequestType } from "./registry";
-import type { FieldKind } from "./type-def";
 import { hasControlCharacters } from "@/lib/checks/text";
+import { presentFields } from "@/lib/pii/present";
 
 // What the enterprise may read of the timeline: its public events, never internal notes, assignments,
 // reveals, reminders or escalations (even if one were ever written as public by mistake).
 const PUBLIC_KINDS = ["CREATED", "STATUS", "REPLY", "ATTACHMENT", "RATED", "MOVED"];
 
-export type OwnField = { name: string; kind: FieldKind; value: unknown; masked: false };
-
 /**
  * One request of the person's enterprise as its own page shows it, or null when it does not exist or
- * belongs to someone else. The enterprise sees its own passport and ID numbers in full.
+ * belongs to someone else. The enterprise sees its own passport and ID numbers in full (until retention erases them).
  */
 export async function getOwnRequest(p: Principal, reference: string, now = new Date()) {
   if (p.role !== "ENTERPRISE" || hasControlCharacters(reference)) return null;
@@ -39,11 +36,7 @@ export async function getOwnRequest(p: Principal, reference: string, now = new D
     },
   });
   if (!req) return null;
-  const def = findRequestType(req.type);
-  const details = (req.details ?? {}) as Record<string, unknown>;
-  const fields: OwnField[] = (def?.fields ?? Object.keys(details).map((name) => ({ name, kind: "text" as const }))).map((f) => ({
-    name: f.name, kind: f.kind, value: details[f.name], masked: false,
-  }));
+  const fields = await presentFields(db, req, true);
   const actions: Action[] = availableActions(req.status, "ENTERPRISE").filter((a) => a !== "reopen" || (req.resolvedAt !== null && canReopen(req.resolvedAt, now)));
   // The question being waited on: the latest "ask" while the request needs information.
   const question = req.status === "NEEDS_INFO" ? req.events.findLast((e) => e.kind === "STATUS" && (e.data as { action?: string } | null)?.action === "ask")?.text ?? null : null;

@@ -9,6 +9,7 @@ import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
 import { fileStorage, type FileStorage } from "@/lib/files/storage";
 import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
+import { splitSensitive, storeSensitive } from "@/lib/pii/sensitive";
 import { computeDue } from "@/lib/sla/working-time";
 import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
@@ -56,6 +57,8 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
           await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
           const routed = await route(tx, def, enterpriseId);
           const details = parsed.data;
+          // The details column holds passport/ID numbers masked; the numbers themselves are sealed beside it.
+          const sealed = splitSensitive(def.key, details);
           const cal = await loadCalendar(tx);
           // Taken last among the reads: the year's counter row stays locked until commit.
           const reference = await nextReference(tx, now);
@@ -63,7 +66,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
             data: {
               reference,
               type: def.key,
-              details: details as Prisma.InputJsonValue,
+              details: sealed.details as Prisma.InputJsonValue,
               status: "SUBMITTED",
               // Declared flags count once an officer has verified the company (the register page says so).
               priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted && routed.status === "VERIFIED" } }),
@@ -80,6 +83,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
             },
             select: { id: true },
           });
+          await storeSensitive(tx, request.id, sealed.values);
           await tx.event.create({ data: { requestId: request.id, actorId: p.id, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key } } });
           if (routed.assigneeId) {
             await tx.event.create({

@@ -1,6 +1,7 @@
 // The demo story (DOMAIN.md "Reference numbers and demo data"), seeded into an empty database after seedBase.
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { sealedRow, splitSensitive } from "@/lib/pii/sensitive";
 import { DEMO_PASSWORD } from "./demo-data";
 import { buildNotifications } from "./demo-notifications";
 import { buildPeople } from "./demo-people";
@@ -24,6 +25,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
   const people = buildPeople(rng, newId, baseUnits, passwordHash, now);
   const { rows, counters } = buildRequests(rng, newId, people, now);
   const notifications = buildNotifications(rng, newId, rows, people, now);
+  // Passport and ID numbers are sealed as the app seals them: only their masks go into `details`.
+  const sensitive = rows.requests.flatMap((r) => {
+    const split = splitSensitive(r.type, r.details as Record<string, unknown>);
+    r.details = split.details as typeof r.details;
+    return split.values.map((v) => sealedRow(r.id!, v));
+  });
 
   await db.$transaction(
     async (tx) => {
@@ -34,6 +41,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
       await insert((a) => tx.enterprise.createMany(a), people.enterprises);
       await insert((a) => tx.user.createMany(a), people.enterpriseUsers);
       await insert((a) => tx.request.createMany(a), rows.requests);
+      await insert((a) => tx.sensitiveValue.createMany(a), sensitive);
       // In timeline order: event ids are what the timeline sorts by.
       await insert((a) => tx.event.createMany(a), rows.events);
       await insert((a) => tx.reply.createMany(a), rows.replies);

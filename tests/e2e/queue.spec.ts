@@ -62,7 +62,7 @@ test.describe("who sees which cases", () => {
 });
 
 test.describe("passport and ID numbers", () => {
-  test("a lead not working the case sees them masked until they give a reason, which goes on the timeline; the admin sees them in full", async ({ browser }) => {
+  test("a lead and the admin not working the case see them masked until they give a reason, which goes on the timeline and into the audit log; the enterprise sees them in full", async ({ browser }) => {
     // A fresh visa extension from the trading company: unassigned at Exit-Entry.
     const staff = await as(browser, ACCOUNTS.tradeco);
     await fileVisaExtension(staff, { name: "Amina Diallo", nationality: "法国", passport: "19AB24680", validDays: 20, reason: "外籍采购经理继续受聘，居留许可即将到期。" });
@@ -80,10 +80,28 @@ test.describe("passport and ID numbers", () => {
     await expect(passport(lead)).toHaveText("19AB24680");
     await expect(lead.getByRole("listitem").filter({ hasText: "查看了完整护照/身份证号码" })).toContainText("电话核实护照号");
 
+    // The admin too (DOMAIN: only the enterprise and the officer working the case see a number unasked).
     const admin = await as(browser, ACCOUNTS.admin);
     await admin.goto(`/cases/${reference}`);
+    await expect(passport(admin)).toHaveText("19AB2****（已遮蔽）");
+    await expect(admin.getByText("19AB24680")).toHaveCount(0);
+    await admin.getByLabel("查看护照/身份证号码的理由").fill("市级抽查签证材料");
+    await admin.getByRole("button", { name: "显示完整号码" }).click();
     await expect(passport(admin)).toHaveText("19AB24680");
-    await expect(admin.getByRole("button", { name: "显示完整号码" })).toHaveCount(0);
+    await expect(admin.getByRole("listitem").filter({ hasText: "查看了完整护照/身份证号码" }).filter({ hasText: "市级抽查签证材料" })).toHaveCount(1);
+
+    // Both reveals are in the audit log, each with its case and its reason.
+    await admin.goto("/admin/audit?entity=Request");
+    const reveals = admin.getByRole("listitem").filter({ hasText: "查看了完整护照/身份证号码" });
+    await expect(reveals).toHaveCount(2);
+    for (const [i, reason] of ["市级抽查签证材料", "电话核实护照号"].entries()) {
+      await reveals.nth(i).getByText("查看变更").click();
+      await expect(reveals.nth(i).getByText(reason)).toBeVisible();
+      await expect(reveals.nth(i).getByText(reference)).toBeVisible();
+    }
+
+    await staff.reload();
+    await expect(staff.locator("dt", { hasText: /^护照号码$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("19AB24680");
   });
 });
 

@@ -33,12 +33,12 @@ describe("replies and notes", () => {
 });
 
 describe("revealing identifiers", () => {
-  it("the assignee and admin see numbers; another officer sees them for a while after giving a reason", async () => {
+  it("the enterprise and the assignee see numbers; another officer, a co-handler and the admin only for a while after a reason", async () => {
     const w = await makeCaseWorld(db);
     const c = await makeCase(db, w, { assigneeId: w.users.officerA.id });
     const now = new Date("2026-03-02T10:00:00+08:00");
     expect(await seesIdentifiers(w.as.officerA, c, now)).toBe(true);
-    expect(await seesIdentifiers(w.as.admin, c, now)).toBe(true);
+    expect(await seesIdentifiers(w.as.admin, c, now)).toBe(false);
     expect(await seesIdentifiers(w.as.staff, c, now)).toBe(true);
     expect(await seesIdentifiers(w.as.officerB, c, now)).toBe(false);
     await expect(revealIdentifiers(w.as.officerB, c.reference, " ", now)).rejects.toThrow();
@@ -47,6 +47,17 @@ describe("revealing identifiers", () => {
     expect(await seesIdentifiers(w.as.officerB, c, new Date(now.getTime() + 10 * 60_000))).toBe(true);
     expect(await seesIdentifiers(w.as.officerB, c, new Date(now.getTime() + 40 * 60_000))).toBe(false);
     expect(await db.event.findFirst({ where: { requestId: c.id, kind: "REVEAL" } })).toMatchObject({ actorId: w.users.officerB.id, text: "电话核实护照号", visibility: "INTERNAL" });
+
+    await db.coHandling.create({ data: { requestId: c.id, unitId: w.bureau.id, addedById: w.users.lead.id } });
+    expect(await seesIdentifiers(w.as.bureauOfficer, c, now)).toBe(false);
+    await revealIdentifiers(w.as.admin, c.reference, "市级抽查", now);
+    expect(await seesIdentifiers(w.as.admin, c, now)).toBe(true);
+    // Every reveal is in the audit log, with who, which case and why.
+    const audit = await db.auditLog.findMany({ where: { action: "case.reveal" }, orderBy: { id: "asc" }, select: { actorId: true, entity: true, entityId: true, after: true } });
+    expect(audit).toEqual([
+      { actorId: w.users.officerB.id, entity: "Request", entityId: c.id, after: { reference: c.reference, reason: "电话核实护照号" } },
+      { actorId: w.users.admin.id, entity: "Request", entityId: c.id, after: { reference: c.reference, reason: "市级抽查" } },
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { prepareUploads } from "@/lib/files/uploads";
 import { minimalPdf } from "@/lib/files/test-images";
 import { RateLimitedError } from "@/lib/limits/action-rate";
+import { getOwnRequest } from "@/lib/requests/own-request";
 import { submitRequest } from "@/lib/requests/submit";
 import { formKey, makeIntakeWorld, passportDetails, supplyDetails, tempStorage, visaDetails } from "../fixtures/intake";
 import { makeUser, principalOf } from "../fixtures/factory";
@@ -59,7 +60,10 @@ describe("filing a request", () => {
     expect(row).toMatchObject({ unitId: w.exitEntry.id, assigneeId: null, priority: "URGENT", status: "SUBMITTED" });
     expect(row.firstResponseDueAt).toEqual(new Date("2026-12-01T10:00:00+08:00"));
     expect(row.dueAt).toEqual(new Date("2026-12-07T10:00:00+08:00"));
-    expect(row.details).toMatchObject({ passportNumber: "C01X00T47", nationality: "DEU" });
+    // The row keeps only the mask; the number is sealed beside it and opens for the enterprise that filed it.
+    expect(row.details).toMatchObject({ passportNumber: "C01X0****", nationality: "DEU" });
+    expect(await db.sensitiveValue.findMany({ where: { requestId: row.id }, select: { field: true, masked: true } })).toEqual([{ field: "passportNumber", masked: "C01X0****" }]);
+    expect((await getOwnRequest(w.as.staff, res.reference))!.fields.find((f) => f.name === "passportNumber")).toMatchObject({ value: "C01X00T47", masked: false });
     const notified = await db.notification.findMany({ where: { requestId: row.id }, select: { userId: true, kind: true } });
     expect(notified).toEqual([{ userId: w.users.exitOfficer.id, kind: "NEW_CASE" }]);
   });

@@ -52,6 +52,7 @@ function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNam
     case "REPLY":
     case "NOTE":
     case "REVEAL":
+    case "ERASED":
     case "REMINDER":
     case "ESCALATED":
     case "FIRST_RESPONSE_REMINDER":
