@@ -58,6 +58,8 @@ describe("the request type registry", () => {
       unit: { kind: "unit", code: "HEALTH" },
       sla: { firstResponse: { amount: 1, unit: "hours" }, resolution: { amount: 2, unit: "hours" } },
       priority: () => "LOW",
+      summary: (d) => String(d.note),
+      searchable: ["note"],
     };
     registerRequestType(def);
     expect(findRequestType("REGISTRY_UNIT_TEST")).toBe(def);

@@ -12,6 +12,7 @@ import { notify } from "@/lib/notifications/notify";
 import { computeDue } from "@/lib/sla/working-time";
 import { nextReference } from "./reference";
 import { findRequestType } from "./registry";
+import { requestSearchText } from "./search-text";
 import type { RequestTypeDef } from "./type-def";
 
 export type SubmitInput = {
@@ -61,6 +62,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
               reference,
               type: def.key,
               details: details as Prisma.InputJsonValue,
+              searchText: requestSearchText(def.key, details),
               status: "SUBMITTED",
               priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted } }),
               enterpriseId,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { daysUntil, isDepartureAfterToday, isValidDay } from "@/lib/checks/dates";
 import { isValidResidentId, normalizeResidentId } from "@/lib/checks/resident-id";
 import { choice, country, day, text } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const PURPOSES = ["TRADE_FAIR", "PROCUREMENT", "BUSINESS", "OTHER"] as const;
@@ -92,6 +93,8 @@ export const passportExpedite: RequestTypeDef<PassportExpedite> = {
     }),
   unit: { kind: "unit", code: "EXIT_ENTRY" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 3, unit: "workingDays" } },
+  summary: (d) => summaryLine(summaryLine.words(d.employeeName, d.destinationCountry && `→ ${d.destinationCountry}`)),
+  searchable: ["employeeName"],
   // Whitelisted enterprises come first among the cases that are not urgent anyway.
   priority: (d, { now, enterprise }) =>
     daysUntil(d.departureDate, now) <= 10 ? "URGENT" : enterprise.whitelisted ? "HIGH" : "NORMAL",

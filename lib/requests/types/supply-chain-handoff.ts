@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isArrivalWindowValid } from "@/lib/checks/dates";
 import { dateTime, flag, mobile, plate, positiveNumber, text } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -179,6 +180,8 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
   unit: { kind: "ownTownship" },
   // Goods on the road do not wait for Monday: clock hours.
   sla: { firstResponse: { amount: 2, unit: "hours" }, resolution: { amount: 24, unit: "hours" } },
+  summary: (d) => summaryLine(d.goods, summaryLine.words(d.quantity, d.quantityUnit), summaryLine.words(d.supplierName, d.handoffPoint && `→ ${d.handoffPoint}`)),
+  searchable: ["goods", "supplierName", "originProvince", "originCity", "handoffPoint", "destination"],
   priority: (d, { now, enterprise }) =>
     enterprise.whitelisted || new Date(d.arrivalFrom).getTime() - now.getTime() <= DAY_MS ? "URGENT" : "NORMAL",
 };

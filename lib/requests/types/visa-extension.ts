@@ -2,6 +2,7 @@ import { z } from "zod";
 import { daysUntil, isValidDay, isVisaExpiryPlausible } from "@/lib/checks/dates";
 import { isValidPassportNumber, normalizePassport } from "@/lib/checks/passport";
 import { choice, country, day, text } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const VISA_TYPES = ["Z", "M", "F", "R", "S", "Q", "X", "L"] as const;
@@ -130,5 +131,7 @@ export const visaExtension: RequestTypeDef<VisaExtension> = {
     }),
   unit: { kind: "unit", code: "EXIT_ENTRY" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 5, unit: "workingDays" } },
+  summary: (d) => summaryLine(d.employeeName, d.nationality, d.visaType),
+  searchable: ["employeeName"],
   priority: (d, { now }) => (daysUntil(d.expiryDate, now) <= 7 ? "URGENT" : "NORMAL"),
 };

@@ -1,0 +1,37 @@
+import { findRequestType } from "./registry";
+
+/**
+ * The one spelling both the stored search text and a query are compared in: compatibility-normalized
+ * (full-width letters and digits become ASCII), lower case, whitespace collapsed.
+ */
+export function normalizeSearch(s: string): string {
+  return s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** The words of a request the queue's search finds: the values of its type's searchable fields (never a sensitive one). */
+export function requestSearchText(type: string, details: unknown): string {
+  const def = findRequestType(type);
+  if (!def || typeof details !== "object" || details === null) return "";
+  const values = def.searchable.map((f) => (details as Record<string, unknown>)[f]).filter((v) => typeof v === "string" || typeof v === "number");
+  return normalizeSearch(values.join(" "));
+}
+
+/** The words of a query, each of which a row's search text must contain. */
+export function searchWords(query: string): string[] {
+  return normalizeSearch(query).split(" ").filter(Boolean);
+}
+
+/**
+ * The character grams a row must hold for a word to be inside its text: every pair of neighbouring
+ * characters (Chinese words are mostly two characters, too short for trigrams), or the character itself
+ * for a one-character word. Mirrors the database function rd_search_grams, which stores every character
+ * and every pair of the row's search text, so the GIN index answers `grams <@ row grams` and the
+ * exact `LIKE` only rechecks the few rows it returns.
+ */
+export function searchGrams(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length === 1) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
