@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/checks/countries";
 import { isValidDay } from "@/lib/checks/dates";
+import { isValidLandline, normalizeLandline } from "@/lib/checks/landline";
 import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
 import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
 import { toShanghaiIso } from "@/lib/time/shanghai";
@@ -38,6 +39,13 @@ export function flag() {
 /** A mainland mobile number, stored as its 11 digits. */
 export function mobile() {
   return text(30).refine(isValidMobile, { error: "mobile" }).transform(normalizeMobile);
+}
+
+/** A mobile or a landline (area code and number): a supplier's office answers on its fixed line. Stored as 11 digits or "0579-85123456". */
+export function phone() {
+  return text(30)
+    .refine((s) => isValidMobile(s) || isValidLandline(s), { error: "phone" })
+    .transform((s) => (isValidMobile(s) ? normalizeMobile(s) : normalizeLandline(s)));
 }
 
 /** A mainland vehicle plate, stored without spaces or dots. */

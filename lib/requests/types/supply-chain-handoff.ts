@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isArrivalWindowValid } from "@/lib/checks/dates";
-import { dateTime, flag, mobile, plate, positiveNumber, text } from "../field-schemas";
+import { dateTime, flag, mobile, phone, plate, positiveNumber, text } from "../field-schemas";
 import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
@@ -13,7 +13,7 @@ const base = z.object({
   originProvince: text(20),
   originCity: text(40),
   supplierName: text(100),
-  supplierContact: mobile(),
+  supplierContact: phone(),
   carrierPlate: plate(),
   driverPhone: mobile(),
   handoffPoint: text(100),
@@ -57,7 +57,7 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
         },
         "supplierContact": {
           "label": "供货方联系电话",
-          "help": "11 位手机号码"
+          "help": "手机号码，或固定电话（区号 + 号码，如 0579-85123456）"
         },
         "carrierPlate": {
           "label": "承运车辆车牌",
@@ -116,7 +116,7 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
         },
         "supplierContact": {
           "label": "Supplier's phone",
-          "help": "11-digit mainland mobile number"
+          "help": "A mobile number, or a landline with its area code (e.g. 0579-85123456)"
         },
         "carrierPlate": {
           "label": "Carrier vehicle plate",
