@@ -6,7 +6,7 @@ import { overdueWhere } from "./overdue";
 import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
 import { seekAfter } from "@/lib/paging/keyset";
 import { OPEN, SOLVED } from "@/lib/workflow/statuses";
-import { searchGrams, searchWords } from "@/lib/requests/search-text";
+import { requestWordsWhere } from "@/lib/requests/search-text";
 
 export const PAGE_SIZE = 25;
 
@@ -43,16 +43,12 @@ function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhere
   if (f.unit && p.role === "ADMIN") and.push({ unit: { code: f.unit } });
   if (f.q) {
     const q = f.q;
-    const words = searchWords(q);
     and.push({
       OR: [
         { reference: { contains: q.toUpperCase() } },
         { enterprise: { name: { contains: q, mode: "insensitive" } } },
         { enterprise: { uscc: { startsWith: q.toUpperCase() } } },
-        // Words inside the request: the GIN index on the character pairs finds the rows, LIKE checks each word.
-        ...(words.length > 0
-          ? [{ searchGrams: { hasEvery: words.flatMap(searchGrams) }, AND: words.map((w) => ({ searchText: { contains: w } })) }]
-          : []),
+        ...requestWordsWhere(q),
       ],
     });
   }

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { findRequestType } from "./registry";
 
 /**
@@ -34,4 +35,14 @@ export function searchGrams(word: string): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
   return [...grams];
+}
+
+/**
+ * The condition "every word of the query is inside the request's words", as zero or one OR branch: the GIN
+ * index on the character pairs finds the candidate rows, LIKE checks each word on them.
+ */
+export function requestWordsWhere(query: string): Prisma.RequestWhereInput[] {
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  return [{ searchGrams: { hasEvery: words.flatMap(searchGrams) }, AND: words.map((w) => ({ searchText: { contains: w } })) }];
 }
