@@ -9,6 +9,16 @@ import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
 import { toShanghaiIso } from "@/lib/time/shanghai";
 
 
+/**
+ * Runs a cross-field check as soon as the fields it reads are valid, whatever else is still missing. By
+ * default zod skips an object's refinements after any issue, so a wrong passport number or a past date was
+ * reported only once every required field was filled, and the person had to submit twice.
+ */
+export function whenValid<T extends z.ZodObject>(base: T, ...fields: (keyof z.infer<T> & string)[]) {
+  const part = base.pick(Object.fromEntries(fields.map((f) => [f, true])) as never);
+  return { when: (payload: { value: unknown }) => part.safeParse(payload.value).success };
+}
+
 /** A required line of text, trimmed. An empty one is only "required": no other check speaks about it. */
 export function text(max: number) {
   return z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).max(max, { error: "tooLong" });

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { daysUntil, isDepartureAfterToday, isValidDay } from "@/lib/checks/dates";
+import { daysUntil, isDepartureAfterToday } from "@/lib/checks/dates";
 import { isValidResidentId, normalizeResidentId } from "@/lib/checks/resident-id";
-import { choice, country, day, text } from "../field-schemas";
+import { choice, country, day, text, whenValid } from "../field-schemas";
 import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
@@ -87,10 +87,13 @@ export const passportExpedite: RequestTypeDef<PassportExpedite> = {
     { name: "departureDate", kind: "date" },
   ],
   schema: (now) =>
-    base.superRefine((v, ctx) => {
-      if (!isValidResidentId(v.residentId, now)) ctx.addIssue({ code: "custom", path: ["residentId"], message: "residentId" });
-      if (isValidDay(v.departureDate) && !isDepartureAfterToday(v.departureDate, now)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departurePast" });
-    }),
+    base
+      .superRefine((v, ctx) => {
+        if (!isValidResidentId(v.residentId, now)) ctx.addIssue({ code: "custom", path: ["residentId"], message: "residentId" });
+      }, whenValid(base, "residentId"))
+      .superRefine((v, ctx) => {
+        if (!isDepartureAfterToday(v.departureDate, now)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departurePast" });
+      }, whenValid(base, "departureDate")),
   unit: { kind: "unit", code: "EXIT_ENTRY" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 3, unit: "workingDays" } },
   summary: (d) => summaryLine(summaryLine.words(d.employeeName, d.destinationCountry && `→ ${d.destinationCountry}`)),

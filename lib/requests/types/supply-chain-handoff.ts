@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isArrivalWindowValid } from "@/lib/checks/dates";
-import { dateTime, flag, mobile, phone, plate, positiveNumber, text } from "../field-schemas";
+import { dateTime, flag, mobile, phone, plate, positiveNumber, text, whenValid } from "../field-schemas";
 import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
@@ -176,7 +176,7 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
       const check = isArrivalWindowValid(from, to, now);
       if (check === "past") ctx.addIssue({ code: "custom", path: ["arrivalFrom"], message: "arrivalPast" });
       if (check === "order" && !Number.isNaN(to.getTime())) ctx.addIssue({ code: "custom", path: ["arrivalTo"], message: "arrivalOrder" });
-    }),
+    }, whenValid(base, "arrivalFrom")),
   unit: { kind: "ownTownship" },
   // Goods on the road do not wait for Monday: clock hours.
   sla: { firstResponse: { amount: 2, unit: "hours" }, resolution: { amount: 24, unit: "hours" } },
