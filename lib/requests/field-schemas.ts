@@ -19,15 +19,20 @@ export function whenValid<T extends z.ZodObject>(base: T, ...fields: (keyof z.in
   return { when: (payload: { value: unknown }) => part.safeParse(payload.value).success };
 }
 
+// Blank is missing. A missing field fails its type ("required") and no other check of that field speaks
+// about it; unlike an aborting `.min(1)`, it leaves the form's cross-field checks free to run (whenValid).
+const blankToMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const requiredString = () => z.string({ error: "required" }).trim();
+
 /** A required line of text, trimmed. An empty one is only "required": no other check speaks about it. */
 export function text(max: number) {
-  return z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).max(max, { error: "tooLong" });
+  return z.preprocess(blankToMissing, requiredString().max(max, { error: "tooLong" }));
 }
 
 /** A required description: a few words at least, so the team knows what is asked before it calls back. */
 export const MIN_DESCRIPTION = 5;
 export function description(max: number) {
-  return text(max).min(MIN_DESCRIPTION, { error: "tooShort" });
+  return z.preprocess(blankToMissing, requiredString().max(max, { error: "tooLong" }).min(MIN_DESCRIPTION, { error: "tooShort" }));
 }
 
 /** A positive number (quantities); the form sends it as a number or leaves it out. */

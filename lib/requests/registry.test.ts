@@ -110,6 +110,10 @@ describe("SUPPLY_CHAIN_HANDOFF", () => {
     expect(errors("PASSPORT_EXPEDITE", { residentId: "110101199001011230", departureDate: "2026-11-01" })).toMatchObject({
       employeeName: ["required"], residentId: ["residentId"], departureDate: ["departurePast"],
     });
+    // As a browser sends it: every untouched field is an empty string.
+    expect(errors("VISA_EXTENSION", { employeeName: " ", nationality: "", passportNumber: "??", visaType: "", expiryDate: "", action: "", reason: "" })).toEqual({
+      employeeName: ["required"], nationality: ["required"], passportNumber: ["passport"], visaType: ["required"], expiryDate: ["required"], action: ["required"], reason: ["required"],
+    });
     const { goods: _g, ...noGoods } = supplyDetails(NOW, -3);
     expect(errors("SUPPLY_CHAIN_HANDOFF", noGoods)).toEqual({ goods: ["required"], arrivalFrom: ["arrivalPast"] });
   });
