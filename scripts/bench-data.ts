@@ -43,7 +43,8 @@ async function requests(c: pg.Client, n: number): Promise<void> {
       CASE WHEN r3 < 0.2 THEN floor(r4 * 86400000)::bigint ELSE 0 END,
       CASE WHEN r2 < 0.03 THEN 1 ELSE 0 END, sub,
       -- Four Chinese characters drawn from the 3,000 most used: words as varied as real goods and names.
-      (SELECT string_agg(chr(19968 + floor(random() * 3000 + g * 0)::int), '') FROM generate_series(1, 4))
+      -- (g in the series bound makes the subquery run per row rather than once.)
+      'yw-b-'||lpad(g::text, 9, '0')||' '||(SELECT string_agg(chr(19968 + floor(random() * 3000)::int), '') FROM generate_series(1, 4 + g * 0))
     FROM (
       SELECT g, e, sub, r2, r3, r4,
         CASE WHEN r1 < 0.35 THEN 'SUPPLY_CHAIN_HANDOFF' WHEN r1 < 0.55 THEN 'VISA_EXTENSION' WHEN r1 < 0.8 THEN 'PASSPORT_EXPEDITE' ELSE 'GENERAL' END AS type,

@@ -30,7 +30,7 @@ function tabWhere(tab: QueueTab, p: Principal, overdue: Prisma.RequestWhereInput
 }
 
 /** Every filter except visibility, the tab and the page: what the tab counts are counted over. */
-function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhereInput): Prisma.RequestWhereInput[] {
+function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhereInput, enterpriseIds: string[]): Prisma.RequestWhereInput[] {
   const and: Prisma.RequestWhereInput[] = [];
   if (f.status) and.push({ status: f.status });
   if (f.type) and.push({ type: f.type });
@@ -42,15 +42,9 @@ function filterWhere(p: Principal, f: QueueFilters, overdue: Prisma.RequestWhere
   // Only an admin looks across units; a unit's view is already its own.
   if (f.unit && p.role === "ADMIN") and.push({ unit: { code: f.unit } });
   if (f.q) {
-    const q = f.q;
-    and.push({
-      OR: [
-        { reference: { contains: q.toUpperCase() } },
-        { enterprise: { name: { contains: q, mode: "insensitive" } } },
-        { enterprise: { uscc: { startsWith: q.toUpperCase() } } },
-        ...requestWordsWhere(q),
-      ],
-    });
+    // Both branches are index lookups (Request(enterpriseId, …) and the GIN on the words, which hold the
+    // reference too), so the planner ORs two bitmaps instead of joining Enterprise and scanning every row.
+    and.push({ OR: [...(enterpriseIds.length > 0 ? [{ enterpriseId: { in: enterpriseIds } }] : []), ...requestWordsWhere(f.q)] });
   }
   return and;
 }
@@ -76,8 +70,8 @@ function byDue(a: { dueAt: Date; id: string }, b: { dueAt: Date; id: string }): 
  * own index (visibleRequestParts) and the two pages merged, so no page scans the table.
  */
 export async function queuePage(p: Principal, f: QueueFilters, now = new Date(), client: Db = db) {
-  const overdue = await overdueWhere(now, client);
-  const filters = filterWhere(p, f, overdue);
+  const [overdue, enterpriseIds] = await Promise.all([overdueWhere(now, client), f.q ? enterprisesMatching(f.q, client) : []]);
+  const filters = filterWhere(p, f, overdue, enterpriseIds);
   const parts = visibleRequestParts(p);
   const after = decodeCursor(f.cursor);
   const keyset: Prisma.RequestWhereInput[] = after
@@ -104,6 +98,17 @@ export async function queuePage(p: Principal, f: QueueFilters, now = new Date(),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.dueAt, last.id) : null,
     counts: Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, counts[i]!])) as Record<QueueTab, number>,
   };
+}
+
+/** Enterprises a search names: by a part of the name, or by the start of the credit code (a small table). */
+function enterprisesMatching(q: string, client: Db): Promise<string[]> {
+  return client.enterprise
+    .findMany({
+      where: { OR: [{ name: { contains: q.trim(), mode: "insensitive" } }, { uscc: { startsWith: q.trim().toUpperCase() } }] },
+      select: { id: true },
+      take: 500,
+    })
+    .then((rows) => rows.map((r) => r.id));
 }
 
 /** Choices for the queue's filter menus. */

@@ -12,9 +12,9 @@ export const OWN_PAGE_SIZE = 20;
 
 export type OwnFilters = { status?: RequestStatus; type?: string; q?: string; cursor?: string };
 
-/** Words of the enterprise's own search: a reference, or words inside its requests (the same index as the queue's). */
+/** The enterprise's own search: words of its requests, reference included (the same index as the queue's). */
 function ownSearchWhere(q: string): Prisma.RequestWhereInput {
-  return { OR: [{ reference: { contains: q.trim().toUpperCase() } }, ...requestWordsWhere(q)] };
+  return { AND: requestWordsWhere(q) };
 }
 
 const summaryOf = (type: string, details: unknown) => findRequestType(type)?.summary((details ?? {}) as Record<string, unknown>) || null;

@@ -17,10 +17,10 @@ describe("the queue's search words", () => {
   });
 
   it("takes a request's searchable fields and never a sensitive one", () => {
-    const text = requestSearchText("SUPPLY_CHAIN_HANDOFF", { goods: "热轧钢卷", supplierName: "江苏某钢厂", quantity: 20, driverPhone: "13800000000" });
-    expect(text).toBe("热轧钢卷 江苏某钢厂");
-    expect(requestSearchText("VISA_EXTENSION", { employeeName: "John SMITH", passportNumber: "E12345678" })).toBe("john smith");
-    expect(requestSearchText("NO_SUCH_TYPE", { goods: "x" })).toBe("");
+    const text = requestSearchText("YW-2026-000123", "SUPPLY_CHAIN_HANDOFF", { goods: "热轧钢卷", supplierName: "江苏某钢厂", quantity: 20, driverPhone: "13800000000" });
+    expect(text).toBe("yw-2026-000123 热轧钢卷 江苏某钢厂");
+    expect(requestSearchText("YW-2026-000124", "VISA_EXTENSION", { employeeName: "John SMITH", passportNumber: "E12345678" })).toBe("yw-2026-000124 john smith");
+    expect(requestSearchText("YW-2026-000125", "NO_SUCH_TYPE", { goods: "x" })).toBe("yw-2026-000125");
     for (const def of requestTypes()) {
       const sensitive = def.fields.filter((f) => f.sensitive).map((f) => f.name);
       expect(def.searchable.filter((f) => sensitive.includes(f)), def.key).toEqual([]);

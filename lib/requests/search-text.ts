@@ -9,11 +9,14 @@ export function normalizeSearch(s: string): string {
   return s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** The words of a request the queue's search finds: the values of its type's searchable fields (never a sensitive one). */
-export function requestSearchText(type: string, details: unknown): string {
+/**
+ * The words of a request the searches find: its reference, then the values of its type's searchable
+ * fields (never a sensitive one). The reference is in it so one index serves both.
+ */
+export function requestSearchText(reference: string, type: string, details: unknown): string {
   const def = findRequestType(type);
-  if (!def || typeof details !== "object" || details === null) return "";
-  const values = def.searchable.map((f) => (details as Record<string, unknown>)[f]).filter((v) => typeof v === "string" || typeof v === "number");
+  const fields = def && typeof details === "object" && details !== null ? def.searchable.map((f) => (details as Record<string, unknown>)[f]) : [];
+  const values = [reference, ...fields].filter((v) => typeof v === "string" || typeof v === "number");
   return normalizeSearch(values.join(" "));
 }
 

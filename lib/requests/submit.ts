@@ -62,7 +62,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
               reference,
               type: def.key,
               details: details as Prisma.InputJsonValue,
-              searchText: requestSearchText(def.key, details),
+              searchText: requestSearchText(reference, def.key, details),
               status: "SUBMITTED",
               priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted } }),
               enterpriseId,

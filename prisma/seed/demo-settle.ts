@@ -34,7 +34,7 @@ export function settle(p: Plan, s: SimState, rng: Rng, cutoff: Date, rows: Rows)
     reference: p.reference,
     type: p.type,
     details: p.details as Prisma.InputJsonValue,
-    searchText: requestSearchText(p.type, p.details),
+    searchText: requestSearchText(p.reference, p.type, p.details),
     status: s.status,
     priority: p.priority,
     enterpriseId: p.enterpriseId,

@@ -19,9 +19,9 @@ $$;
 ALTER TABLE "Request" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "Request" ADD COLUMN "searchGrams" TEXT[] GENERATED ALWAYS AS (rd_search_grams("searchText")) STORED;
 
--- Requests filed before this migration: the searchable fields of each type as they are today
+-- Requests filed before this migration: the reference, then the searchable fields of each type as they are today
 -- (the app writes the same text from the type modules' `searchable` lists from now on).
-UPDATE "Request" SET "searchText" = lower(btrim(regexp_replace(concat_ws(' ',
+UPDATE "Request" SET "searchText" = lower(btrim(regexp_replace(concat_ws(' ', reference,
   details->>'goods', details->>'supplierName', details->>'originProvince', details->>'originCity',
   details->>'handoffPoint', details->>'destination', details->>'subject', details->>'employeeName'), '\s+', ' ', 'g')));
 
