@@ -10,7 +10,7 @@ export function ForgotForm() {
   const t = useTranslations("auth.forgot");
   const form = useActionForm("auth", requestResetAction);
   return (
-    <form ref={form.ref} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
+    <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
       <div key={form.state.seq}>
         <TextField name="email" type="email" autoComplete="username" required label={t("email")} defaultValue={form.value("email")} error={form.err("email")} />
       </div>
