@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/components/session-actions";
 import { getPrincipal } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
@@ -15,35 +16,41 @@ export async function AppHeader() {
     : principal?.enterprise?.name ?? (principal?.role === "ADMIN" ? t("city") : null);
   return (
     <header className="bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:py-3">
         <Link href="/" className="text-lg font-bold whitespace-nowrap">
           {t("appName")}
         </Link>
-        {principal && (
-          <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-none sm:w-auto">
-            <NavLinks items={navFor(principal.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))} />
-          </nav>
+        {principal ? (
+          <>
+            <div className="ml-auto sm:order-last sm:ml-0">
+              <NotificationBell userId={principal.id} />
+            </div>
+            <HeaderMenu label={t("menu")}>
+              <nav aria-label={t("nav.label")}>
+                <NavLinks items={navFor(principal.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))} />
+              </nav>
+              <div className="flex flex-wrap items-center gap-3 sm:ml-auto">
+                <LanguageSwitcher />
+                <Link href="/account" className="text-sm leading-tight hover:underline">
+                  <span className="block font-medium">{principal.name}</span>
+                  <span className="block text-xs text-white/80">
+                    {t(`roles.${principal.role}`)}
+                    {affiliation ? ` · ${affiliation}` : ""}
+                  </span>
+                </Link>
+                <form action={signOutAction}>
+                  <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
+                    {t("signOut")}
+                  </button>
+                </form>
+              </div>
+            </HeaderMenu>
+          </>
+        ) : (
+          <div className="ml-auto">
+            <LanguageSwitcher />
+          </div>
         )}
-        <div className="ml-auto flex flex-wrap items-center gap-3">
-          {principal && <NotificationBell userId={principal.id} />}
-          <LanguageSwitcher />
-          {principal && (
-            <>
-              <Link href="/account" className="text-sm leading-tight hover:underline">
-                <span className="block font-medium">{principal.name}</span>
-                <span className="block text-xs text-white/80">
-                  {t(`roles.${principal.role}`)}
-                  {affiliation ? ` · ${affiliation}` : ""}
-                </span>
-              </Link>
-              <form action={signOutAction}>
-                <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
-                  {t("signOut")}
-                </button>
-              </form>
-            </>
-          )}
-        </div>
       </div>
     </header>
   );

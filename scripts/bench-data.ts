@@ -30,7 +30,7 @@ async function requests(c: pg.Client, from: number, to: number): Promise<void> {
   await c.query(`
     INSERT INTO "Request"(id, reference, type, details, status, priority, "enterpriseId", "townshipId", "createdById", "unitId", "assigneeId",
       "submittedAt", "firstResponseDueAt", "dueAt", "firstResponseAt", "resolvedAt", "firstResolvedAt", "closedAt", "withdrawnAt", "withdrawReason",
-      "pausedMs", "reopenCount", "updatedAt")
+      "pausedMs", "reopenCount", "updatedAt", "searchText")
     SELECT 'r'||g, 'YW-B-'||lpad(g::text, 9, '0'), type, '{}', status::"RequestStatus", 'NORMAL', 'e'||e, 't'||(1 + e % ${township}), 'eu'||e, unit,
       CASE WHEN status = 'SUBMITTED' THEN NULL ELSE 'o-'||unit||'-'||(1 + g % ${officersPerUnit}) END,
       sub, sub + interval '1 day', sub + (1 + floor(r3 * 7)) * interval '1 day',
@@ -41,7 +41,10 @@ async function requests(c: pg.Client, from: number, to: number): Promise<void> {
       CASE WHEN status = 'WITHDRAWN' THEN sub + interval '5 hours' END,
       CASE WHEN status = 'WITHDRAWN' THEN '企业已自行解决' END,
       CASE WHEN r3 < 0.2 THEN floor(r4 * 86400000)::bigint ELSE 0 END,
-      CASE WHEN r2 < 0.03 THEN 1 ELSE 0 END, sub
+      CASE WHEN r2 < 0.03 THEN 1 ELSE 0 END, sub,
+      -- Four Chinese characters drawn from the 3,000 most used: words as varied as real goods and names.
+      -- (g in the series bound makes the subquery run per row rather than once.)
+      'yw-b-'||lpad(g::text, 9, '0')||' '||(SELECT string_agg(chr(19968 + floor(random() * 3000)::int), '') FROM generate_series(1, 4 + g * 0))
     FROM (
       SELECT g, e, sub, r2, r3, r4,
         CASE WHEN r1 < 0.35 THEN 'SUPPLY_CHAIN_HANDOFF' WHEN r1 < 0.55 THEN 'VISA_EXTENSION' WHEN r1 < 0.8 THEN 'PASSPORT_EXPEDITE' ELSE 'GENERAL' END AS type,

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TelLink } from "@/components/tel-link";
 import { countryName } from "@/lib/checks/countries";
 import type { DetailField } from "@/lib/cases/detail";
 
@@ -30,7 +31,7 @@ export async function DetailsList({ type, fields }: { type: string; fields: Deta
         <div key={f.name}>
           <dt className="text-sm text-slate-600">{label(f.name)}</dt>
           <dd className="break-words font-medium">
-            {show(f)}
+            {f.kind === "tel" && typeof f.value === "string" && f.value ? <TelLink phone={f.value} /> : show(f)}
             {f.masked && <span className="ml-2 text-xs font-normal text-slate-500">{t("queue.case.masked")}</span>}
             {f.erased && <span className="ml-2 text-xs font-normal text-slate-500">{t("queue.case.erased")}</span>}
           </dd>

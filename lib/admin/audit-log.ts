@@ -40,3 +40,34 @@ export async function auditFilterOptions(p: Principal) {
   ]);
   return { actors, entities: entities.map((e) => e.entity) };
 }
+
+/** A record's name for the log, in both languages (most names have one spelling). */
+export type SubjectName = { zh: string; en: string };
+
+/**
+ * The names of the records a page of the log points at — a person's name, a unit's or township's name in
+ * each language, a company's name, a case's reference, a message's recipient — looked up once per kind,
+ * keyed "Entity:id". A calendar day is its own name; a record since removed has none.
+ */
+export async function auditSubjectNames(rows: { entity: string; entityId: string }[]): Promise<Map<string, SubjectName>> {
+  const ids = (entity: string) => [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
+  const same = (id: string, name: string): [string, SubjectName] => [id, { zh: name, en: name }];
+  const [users, units, townships, enterprises, requests, outbox] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } }),
+    db.unit.findMany({ where: { id: { in: ids("Unit") } }, select: { id: true, nameZh: true, nameEn: true } }),
+    db.township.findMany({ where: { id: { in: ids("Township") } }, select: { id: true, nameZh: true, nameEn: true } }),
+    db.enterprise.findMany({ where: { id: { in: ids("Enterprise") } }, select: { id: true, name: true } }),
+    db.request.findMany({ where: { id: { in: ids("Request") } }, select: { id: true, reference: true } }),
+    db.outbox.findMany({ where: { id: { in: ids("Outbox") } }, select: { id: true, to: true } }),
+  ]);
+  const names = new Map<string, SubjectName>();
+  const put = (entity: string, entries: [string, SubjectName][]) => entries.forEach(([id, n]) => names.set(`${entity}:${id}`, n));
+  put("User", users.map((u) => same(u.id, u.name)));
+  put("Unit", units.map((u) => [u.id, { zh: u.nameZh, en: u.nameEn }]));
+  put("Township", townships.map((u) => [u.id, { zh: u.nameZh, en: u.nameEn }]));
+  put("Enterprise", enterprises.map((e) => same(e.id, e.name)));
+  put("Request", requests.map((r) => same(r.id, r.reference)));
+  put("Outbox", outbox.map((o) => same(o.id, o.to)));
+  put("CalendarDay", ids("CalendarDay").map((d) => same(d, d)));
+  return names;
+}

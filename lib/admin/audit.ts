@@ -1,10 +1,23 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
+/** Every change the log records; each has a name in both catalogs (`admin.audit.actions.*`, checked by a test). */
+export const AUDIT_ACTIONS = [
+  "user.create", "user.role", "user.disable", "user.enable", "user.passwordLink",
+  "township.create", "township.update", "unit.create", "unit.update", "case.move", "case.reveal", "signIn.unlock",
+  "enterprise.register", "enterprise.verify", "enterprise.reject", "enterprise.flags", "enterprise.liaison", "enterprise.contactPreference",
+  "calendar.set", "outbox.retry",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record the log points at; each has a name in both catalogs (`admin.audit.entities.*`). */
+export const AUDIT_ENTITIES = ["User", "Unit", "Township", "Enterprise", "CalendarDay", "Outbox", "Request", "SignInThrottle"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 export type AuditEntry = {
   actorId: string;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTa
 import { OPEN, SOLVED } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
 import { identifierIndexes, looksLikeIdentifier } from "@/lib/pii/sensitive";
+import { requestWordsSql } from "@/lib/requests/search-text";
 
 export const PAGE_SIZE = 25;
 
@@ -51,9 +52,11 @@ function filterSql(p: Principal, f: QueueFilters, now: Date): Prisma.Sql {
   if (f.q) {
     const upper = likeText(f.q.toUpperCase());
     const text = likeText(f.q);
-    // A whole passport or ID number finds its case through the blind index; the number itself is never stored.
-    and.push(Prisma.sql`(r."reference" LIKE '%' || ${upper} || '%' OR EXISTS (SELECT 1 FROM "Enterprise" qe WHERE qe."id" = r."enterpriseId"
-      AND (qe."name" ILIKE '%' || ${text} || '%' OR qe."uscc" LIKE ${upper} || '%'))
+    // Each branch is an index lookup: the enterprise by name or code, the GIN on the request's words (which
+    // hold the reference too), and the blind index for a whole passport or ID number (never stored itself).
+    and.push(Prisma.sql`(r."enterpriseId" IN (SELECT qe."id" FROM "Enterprise" qe WHERE qe."name" ILIKE '%' || ${text} || '%' OR qe."uscc" LIKE ${upper} || '%')
+      OR r."reference" LIKE '%' || ${upper} || '%'
+      ${requestWordsSql(f.q)}
       ${looksLikeIdentifier(f.q) ? Prisma.sql`OR EXISTS (SELECT 1 FROM "SensitiveValue" sv WHERE sv."requestId" = r."id" AND sv."blindIndex" IN (${Prisma.join(identifierIndexes(f.q))}))` : Prisma.empty})`);
   }
   return Prisma.join(and, " AND ");
@@ -62,6 +65,7 @@ function filterSql(p: Principal, f: QueueFilters, now: Date): Prisma.Sql {
 export type QueueRow = {
   id: string; reference: string; type: string; status: RequestStatus; priority: Priority; unitId: string; unverified: boolean;
   submittedAt: Date; dueAt: Date; firstResponseDueAt: Date; firstResponseAt: Date | null; escalatedAt: Date | null; firstResponseEscalatedAt: Date | null;
+  details: unknown;
   enterprise: { name: string };
   township: { nameZh: string; nameEn: string };
   unit: { code: string; nameZh: string; nameEn: string };
@@ -89,7 +93,7 @@ async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { dueA
   const tab = tabSql(f.tab, p, now);
   const pick = (part: Prisma.Sql) => Prisma.sql`(SELECT r.* FROM "Request" r WHERE ${part} AND ${filters} AND ${tab} AND ${keyset}
     ORDER BY r."dueAt", r."id" LIMIT ${limit})`;
-  const flat = await client.$queryRaw<FlatRow[]>(Prisma.sql`SELECT r."id", r."reference", r."type", r."status", r."priority", r."unitId", r."unverified", r."submittedAt", r."dueAt",
+  const flat = await client.$queryRaw<FlatRow[]>(Prisma.sql`SELECT r."id", r."reference", r."type", r."details", r."status", r."priority", r."unitId", r."unverified", r."submittedAt", r."dueAt",
       r."firstResponseDueAt", r."firstResponseAt", r."escalatedAt", r."firstResponseEscalatedAt", e."name" AS "enterpriseName", t."nameZh" AS "townshipZh", t."nameEn" AS "townshipEn",
       u."code" AS "unitCode", u."nameZh" AS "unitZh", u."nameEn" AS "unitEn", a."id" AS "assigneeId", a."name" AS "assigneeName"
     FROM (${Prisma.join(parts.map(pick), " UNION ALL ")}) r

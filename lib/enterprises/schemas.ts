@@ -26,10 +26,14 @@ const email = () => z.string({ error: "required" }).trim().toLowerCase().min(1, 
 
 /** A new password, judged by the NIST policy with the account's email and name as context. */
 function withPasswordCheck<T extends { email: string; name: string; password: string }>(schema: z.ZodType<T>) {
-  return schema.superRefine((v, ctx) => {
-    const problem = checkNewPassword(v.password, { email: v.email, name: v.name });
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_ERRORS[problem] });
-  });
+  // Judged as soon as a password is there, beside the other fields' errors (not after they are all fixed).
+  return schema.superRefine(
+    (v, ctx) => {
+      const problem = checkNewPassword(v.password, { email: typeof v.email === "string" ? v.email : "", name: typeof v.name === "string" ? v.name : "" });
+      if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_ERRORS[problem] });
+    },
+    { when: (payload) => typeof (payload.value as { password?: unknown } | null)?.password === "string" },
+  );
 }
 
 export const registrationSchema = withPasswordCheck(

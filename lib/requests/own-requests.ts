@@ -5,21 +5,47 @@ import { decodeCursor, pageOf } from "@/lib/admin/cursor";
 import { db } from "@/lib/db";
 import { visibleRequests } from "./access";
 import { findRequestType } from "./registry";
+import { requestWordsWhere } from "./search-text";
 import { seekAfter } from "@/lib/paging/keyset";
 
 export const OWN_PAGE_SIZE = 20;
 
-export type OwnFilters = { status?: RequestStatus; type?: string; cursor?: string };
+export type OwnFilters = { status?: RequestStatus; type?: string; q?: string; cursor?: string };
+
+/** The enterprise's own search: words of its requests, reference included (the same index as the queue's). */
+function ownSearchWhere(q: string): Prisma.RequestWhereInput {
+  return { AND: requestWordsWhere(q) };
+}
+
+const summaryOf = (type: string, details: unknown) => findRequestType(type)?.summary((details ?? {}) as Record<string, unknown>) || null;
+
+/**
+ * What waits on the enterprise ("需要您处理"): questions to answer (NEEDS_INFO, with the question asked)
+ * and resolutions to confirm (RESOLVED), oldest wait first.
+ */
+export async function ownTurn(p: Principal, take = 20) {
+  const rows = await db.request.findMany({
+    where: { AND: [visibleRequests(p), { status: { in: ["NEEDS_INFO", "RESOLVED"] } }] },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true, reference: true, type: true, status: true, details: true,
+      pauses: { where: { endedAt: null }, orderBy: { startedAt: "desc" }, take: 1, select: { note: true, startedAt: true } },
+    },
+  });
+  return rows.map(({ details, pauses, ...r }) => ({ ...r, summary: summaryOf(r.type, details), question: pauses[0]?.note ?? null }));
+}
 
 /**
  * The requests of the person's enterprise, newest first, filtered by status and type, a page at a
- * time by keyset on (submittedAt, id). Each row carries a one-line summary: the value of the type's
- * first field (the goods, the employee, the subject).
+ * time by keyset on (submittedAt, id), optionally searched. Each row carries its type's one-line summary
+ * (the goods, the employee, the subject).
  */
 export async function listOwnRequests(p: Principal, f: OwnFilters, take = OWN_PAGE_SIZE) {
   const where: Prisma.RequestWhereInput[] = [visibleRequests(p)];
   if (f.status) where.push({ status: f.status });
   if (f.type) where.push({ type: f.type });
+  if (f.q?.trim()) where.push(ownSearchWhere(f.q));
   const cursor = decodeCursor(f.cursor);
   if (cursor && typeof cursor.k === "string" && !Number.isNaN(Date.parse(cursor.k))) {
     const at = new Date(cursor.k);
@@ -34,10 +60,6 @@ export async function listOwnRequests(p: Principal, f: OwnFilters, take = OWN_PA
   const page = pageOf(rows, take, (r) => r.submittedAt);
   return {
     nextCursor: page.nextCursor,
-    rows: page.rows.map(({ details, ...r }) => {
-      const first = findRequestType(r.type)?.fields[0];
-      const value = first && !first.sensitive ? (details as Record<string, unknown> | null)?.[first.name] : undefined;
-      return { ...r, summary: typeof value === "string" ? value : null };
-    }),
+    rows: page.rows.map(({ details, ...r }) => ({ ...r, summary: summaryOf(r.type, details) })),
   };
 }

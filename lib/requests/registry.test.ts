@@ -58,6 +58,8 @@ describe("the request type registry", () => {
       unit: { kind: "unit", code: "HEALTH" },
       sla: { firstResponse: { amount: 1, unit: "hours" }, resolution: { amount: 2, unit: "hours" } },
       priority: () => "LOW",
+      summary: (d) => String(d.note),
+      searchable: ["note"],
     };
     registerRequestType(def);
     expect(findRequestType("REGISTRY_UNIT_TEST")).toBe(def);
@@ -99,6 +101,28 @@ describe("SUPPLY_CHAIN_HANDOFF", () => {
     expect(errors("SUPPLY_CHAIN_HANDOFF", missing)).toEqual({ destination: ["required"] });
     expect(errors("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), quantity: Number.NaN })).toEqual({ quantity: ["number"] });
     expect(errors("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), arrivalFrom: "tomorrow" })).toEqual({ arrivalFrom: ["dateTime"] });
+  });
+
+  it("reports every field's error at once: format and date errors beside the missing ones", () => {
+    expect(errors("VISA_EXTENSION", { passportNumber: "??", expiryDate: "2040-01-01" })).toMatchObject({
+      employeeName: ["required"], nationality: ["required"], passportNumber: ["passport"], expiryDate: ["expiryImplausible"], reason: ["required"],
+    });
+    expect(errors("PASSPORT_EXPEDITE", { residentId: "110101199001011230", departureDate: "2026-11-01" })).toMatchObject({
+      employeeName: ["required"], residentId: ["residentId"], departureDate: ["departurePast"],
+    });
+    // As a browser sends it: every untouched field is an empty string.
+    expect(errors("VISA_EXTENSION", { employeeName: " ", nationality: "", passportNumber: "??", visaType: "", expiryDate: "", action: "", reason: "" })).toEqual({
+      employeeName: ["required"], nationality: ["required"], passportNumber: ["passport"], visaType: ["required"], expiryDate: ["required"], action: ["required"], reason: ["required"],
+    });
+    const { goods: _g, ...noGoods } = supplyDetails(NOW, -3);
+    expect(errors("SUPPLY_CHAIN_HANDOFF", noGoods)).toEqual({ goods: ["required"], arrivalFrom: ["arrivalPast"] });
+  });
+
+  it("takes a supplier's landline as well as a mobile", () => {
+    expect(parse("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), supplierContact: "(0510) 8512 3456" }).supplierContact).toBe("0510-85123456");
+    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), supplierContact: "8512 3456" })).toEqual({ supplierContact: ["phone"] });
+    // The driver is on the road: a mobile only.
+    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), driverPhone: "0510-85123456" })).toEqual({ driverPhone: ["mobile"] });
   });
 
   it("refuses an arrival window in the past or in the wrong order", () => {

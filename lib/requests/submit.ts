@@ -14,6 +14,7 @@ import { computeDue } from "@/lib/sla/working-time";
 import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
 import { findRequestType } from "./registry";
+import { requestSearchText } from "./search-text";
 import type { RequestTypeDef } from "./type-def";
 
 export type SubmitInput = {
@@ -67,6 +68,7 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
               reference,
               type: def.key,
               details: sealed.details as Prisma.InputJsonValue,
+              searchText: requestSearchText(reference, def.key, details),
               status: "SUBMITTED",
               // Declared flags count once an officer has verified the company (the register page says so).
               priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted && routed.status === "VERIFIED" } }),

@@ -48,4 +48,8 @@ export type RequestTypeDef<D extends Record<string, unknown> = Record<string, un
   readonly sla: SlaSpec;
   // Method syntax on purpose: a type for its own details still fits the registry's general shape.
   priority(details: D, ctx: IntakeContext): Priority;
+  /** One line telling what the case is about (the goods, the subject, the employee), for queue rows and lists. Never a sensitive value. */
+  summary(details: D): string;
+  /** Fields whose words the queue's search finds (never a sensitive one). */
+  readonly searchable: readonly string[];
 };

@@ -7,6 +7,11 @@ export function percent(rate: number | null): string | null {
   return rate === null ? null : `${(rate * 100).toFixed(1)}%`;
 }
 
+/** A rate as a number of percent with one decimal (0.809 → 80.9), for tables and CSV: a spreadsheet sums it, unlike "80.9%". */
+export function percentNumber(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 1000) / 10;
+}
+
 /** Hours with one decimal: 117.5 → "117.5". */
 export function hoursText(h: number | null): string | null {
   return h === null ? null : h.toFixed(1);

@@ -4,7 +4,7 @@ import type { Cell } from "./csv";
 import type { FlowFigures } from "./flow";
 import { AGE_BUCKETS, type OpenCount } from "./backlog";
 import { OPEN as OPEN_STATUSES } from "@/lib/workflow/statuses";
-import { hoursText, percent, scoreText } from "./format";
+import { hoursText, percentNumber, scoreText } from "./format";
 import type { StatsReport } from "./report";
 import { localName } from "@/lib/i18n/names";
 import { shanghaiDateTime } from "@/lib/time/shanghai";
@@ -41,6 +41,8 @@ function summary(r: StatsReport, w: Words): StatsTable {
   const f = r.flow;
   const s = r.satisfaction;
   const row = (key: string, value: Cell): Cell[] => [w.t(`figures.${key}`), value];
+  // A rate is a number in the table and the CSV; its label says it is in percent.
+  const rate = (key: string, value: number | null): Cell[] => [inPercent(w, key), percentNumber(value)];
   return {
     key: "summary",
     title: w.t("tables.summary"),
@@ -50,11 +52,11 @@ function summary(r: StatsReport, w: Words): StatsTable {
       row("received", f.received),
       row("accepted", f.accepted),
       row("acceptedSolved", f.acceptedSolved),
-      row("resolutionRate", percent(f.resolutionRate)),
+      rate("resolutionRate", f.resolutionRate),
       row("resolved", f.resolved),
       row("onTime", f.onTime),
-      row("onTimeRate", percent(f.onTimeRate)),
-      row("reopenedShare", percent(f.reopenedShare)),
+      rate("onTimeRate", f.onTimeRate),
+      rate("reopenedShare", f.reopenedShare),
       row("open", r.backlog.open),
       row("overdue", r.backlog.overdue),
       row("firstResponseMedian", hoursText(f.firstResponse.median)),
@@ -62,7 +64,7 @@ function summary(r: StatsReport, w: Words): StatsTable {
       row("resolutionMedian", hoursText(f.resolution.median)),
       row("resolutionP90", hoursText(f.resolution.p90)),
       row("ratings", s.ratings),
-      row("satisfactionRate", percent(s.rate)),
+      rate("satisfactionRate", s.rate),
       row("averageScore", scoreText(s.average)),
       row("withdrawn", r.withdrawals.total),
       row("withdrawals", r.withdrawals.pending),
@@ -74,11 +76,13 @@ function summary(r: StatsReport, w: Words): StatsTable {
   };
 }
 
+const inPercent = (w: Words, key: string) => w.t("columns.inPercent", { name: w.t(`figures.${key}`) });
+
 const flowColumns = (w: Words) =>
-  ["received", "accepted", "resolved", "resolutionRate", "onTimeRate", "open", "overdue"].map((k) => w.t(`figures.${k}`));
+  ["received", "accepted", "resolved", "resolutionRate", "onTimeRate", "open", "overdue"].map((k) => (k.endsWith("Rate") ? inPercent(w, k) : w.t(`figures.${k}`)));
 
 function flowCells(f: FlowFigures | undefined, open: OpenCount | undefined): Cell[] {
-  return [f?.received ?? 0, f?.accepted ?? 0, f?.resolved ?? 0, percent(f?.resolutionRate ?? null), percent(f?.onTimeRate ?? null), open?.open ?? 0, open?.overdue ?? 0];
+  return [f?.received ?? 0, f?.accepted ?? 0, f?.resolved ?? 0, percentNumber(f?.resolutionRate ?? null), percentNumber(f?.onTimeRate ?? null), open?.open ?? 0, open?.overdue ?? 0];
 }
 
 /** Every unit (or township) side by side, those with nothing to show included. */

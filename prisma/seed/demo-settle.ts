@@ -1,5 +1,6 @@
 // What the scheduled jobs would have done to a played-out request, then its row and ordered timeline.
 import type { Prisma } from "@/generated/prisma/client";
+import { requestSearchText } from "@/lib/requests/search-text";
 import { reminderAt } from "@/lib/sla/working-time";
 import type { Plan, Rows, SimState } from "./demo-plan";
 import type { Rng } from "./random";
@@ -33,6 +34,7 @@ export function settle(p: Plan, s: SimState, rng: Rng, cutoff: Date, rows: Rows)
     reference: p.reference,
     type: p.type,
     details: p.details as Prisma.InputJsonValue,
+    searchText: requestSearchText(p.reference, p.type, p.details),
     status: s.status,
     priority: p.priority,
     enterpriseId: p.enterpriseId,

@@ -69,8 +69,9 @@ test.describe("stats", () => {
     expect(csv[0]).toEqual(["指标", "数值"]);
     expect(valueOf(csv, "收到需求")).toBe(String(expected.received));
     expect(valueOf(csv, "期内解决")).toBe(String(expected.resolved));
-    expect(valueOf(csv, "解决率")).toBe(rate);
-    expect(valueOf(csv, "按时办结率")).toBe(onTime);
+    // Rates are numbers of percent in the CSV (a spreadsheet can sum them), labelled "（%）".
+    expect(valueOf(csv, "解决率（%）")).toBe(String(Number(rate.replace("%", ""))));
+    expect(valueOf(csv, "按时办结率（%）")).toBe(String(Number(onTime.replace("%", ""))));
     expect(valueOf(csv, "当前超期")).toBe(await card(page, "当前超期"));
 
     const trend = await downloadCsv(page, "每周趋势");

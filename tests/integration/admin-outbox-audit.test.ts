@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listAudit } from "@/lib/admin/audit-log";
+import { auditSubjectNames, listAudit } from "@/lib/admin/audit-log";
 import { setCalendarDay } from "@/lib/admin/calendar";
 import { listOutbox, outboxCounts, retryOutbox } from "@/lib/admin/outbox";
 import { setUserActive } from "@/lib/admin/user-changes";
@@ -48,5 +48,22 @@ describe("the audit log", () => {
     const ids = [...first.rows, ...second.rows].map((r) => r.id);
     expect(new Set(ids).size).toBe(4);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it("names the records it points at in each language, instead of their ids", async () => {
+    const db = testDb();
+    const admin = await makeAdminPrincipal(db);
+    const team = await makeTeam(db);
+    await setUserActive(admin, team.officer.id, false);
+    await setCalendarDay(admin, { day: "2026-10-10", kind: "WORKDAY", note: "国庆调休" });
+    await db.auditLog.create({ data: { actorId: admin.id, action: "unit.update", entity: "Unit", entityId: team.unit.id } });
+    await db.auditLog.create({ data: { actorId: admin.id, action: "unit.update", entity: "Unit", entityId: "gone" } });
+    const rows = (await listAudit(admin, {})).rows;
+    const names = await auditSubjectNames(rows);
+    const officer = await db.user.findUniqueOrThrow({ where: { id: team.officer.id } });
+    expect(names.get(`User:${team.officer.id}`)).toEqual({ zh: officer.name, en: officer.name });
+    expect(names.get(`Unit:${team.unit.id}`)).toEqual({ zh: team.unit.nameZh, en: team.unit.nameEn });
+    expect(names.get("CalendarDay:2026-10-10")).toEqual({ zh: "2026-10-10", en: "2026-10-10" });
+    expect(names.has("Unit:gone")).toBe(false);
   });
 });

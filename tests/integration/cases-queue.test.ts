@@ -52,6 +52,50 @@ describe("the queue", () => {
     expect((await queuePage(w.as.officerA, parseQueueFilters({ q: w.enterprise.uscc, tab: "all" }), now)).rows).toHaveLength(5);
   });
 
+  it("finds words inside the request (goods, subject, employee name), two-character Chinese words too, through the GIN index", async () => {
+    const w = await makeCaseWorld(db);
+    const steel = await makeCase(db, w, { details: { goods: "热轧钢卷", supplierName: "江苏某钢厂" } });
+    const resin = await makeCase(db, w, { details: { goods: "塑料粒子", supplierName: "宁波化工" } });
+    const general = await makeCase(db, w, { type: "GENERAL", details: { subject: "用工招聘对接", description: "护照" } });
+    const visa = await makeCase(db, w, { type: "VISA_EXTENSION", details: { employeeName: "John SMITH", passportNumber: "E12345678" } });
+    const found = async (q: string) => (await queuePage(w.as.officerA, parseQueueFilters({ q, tab: "all" }), now)).rows.map((r) => r.reference).sort();
+    expect(await found("钢卷")).toEqual([steel.reference]);
+    expect(await found("钢")).toEqual([steel.reference]);
+    expect(await found("江苏 钢卷")).toEqual([steel.reference]);
+    expect(await found("化工")).toEqual([resin.reference]);
+    expect(await found("招聘")).toEqual([general.reference]);
+    expect(await found("smith")).toEqual([visa.reference]);
+    // Both pairs are in the text but not side by side: the exact check drops it.
+    expect(await found("钢江")).toEqual([]);
+    // A description and a passport number are not search words (the number is sensitive).
+    expect(await found("护照")).toEqual([]);
+    expect(await found("E12345678")).toEqual([]);
+    // The database made the pairs itself from the stored text.
+    const [row] = await db.$queryRaw<{ searchGrams: string[] }[]>`SELECT "searchGrams" FROM "Request" WHERE id = ${steel.id}`;
+    expect(row!.searchGrams).toEqual(expect.arrayContaining(["热", "热轧", "钢卷", "某钢"]));
+    expect(row!.searchGrams).not.toContain("卷 ");
+    // The words query is the index's: with sequential scans off, the plan reads the GIN index.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "Request" WHERE "searchGrams" @> ARRAY['钢卷'] AND "searchText" LIKE '%钢卷%'`);
+    });
+    expect(plan.map((l) => l["QUERY PLAN"]).join("\n")).toContain("Request_searchGrams_idx");
+  });
+
+  it("keeps keyset paging while searching", async () => {
+    const w = await makeCaseWorld(db);
+    for (let i = 0; i < 60; i++) await makeCase(db, w, { dueAt: hoursFromNow(i % 5), details: { goods: i % 2 ? "钢材" : "木材" } });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queuePage(w.as.officerA, parseQueueFilters({ q: "钢材", cursor }), now);
+      seen.push(...page.rows.map((r) => r.reference));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(30);
+    expect(new Set(seen).size).toBe(30);
+  });
+
   it("shows a unit its own and co-handled cases, and an admin every unit with a unit filter", async () => {
     const w = await makeCaseWorld(db);
     const own = await makeCase(db, w);

@@ -27,6 +27,8 @@ const healthCheck: RequestTypeDef<z.infer<typeof schema>> = {
   unit: { kind: "unit", code: "HEALTH" },
   sla: { firstResponse: { amount: 4, unit: "hours" }, resolution: { amount: 2, unit: "workingDays" } },
   priority: (d) => (d.fromHighRisk ? "HIGH" : "LOW"),
+  summary: (d) => `${d.workers}`,
+  searchable: [],
 };
 
 beforeEach(() => resetDb());

@@ -68,7 +68,8 @@ describe("registration", () => {
     const bad = registrationSchema.safeParse(raw("t", { uscc: "91330782MA2XXXXXX1", password: "1234567890" }));
     expect(bad.success).toBe(false);
     const errors = bad.error!.issues.map((i) => [i.path.join("."), i.message]);
-    expect(errors).toEqual(expect.arrayContaining([["uscc", "uscc"]]));
+    // Both at once: the weak password is named beside the wrong USCC, not after it is fixed.
+    expect(errors).toEqual(expect.arrayContaining([["uscc", "uscc"], ["password", "passwordCommon"]]));
     const weak = registrationSchema.safeParse(raw("t", { password: "1234567890" }));
     expect(weak.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "passwordCommon"]]);
   });

@@ -303,7 +303,9 @@ describe("the CSV of a table", () => {
     expect(rows).toHaveLength(4);
     expect(rows.map((r) => r[5])).toEqual(["columns.withdrawReason", "已电话沟通", "提交错了", "'=货已自行解决"]);
     const summary = statsTables(leadReport, words).find((x) => x.key === "summary")!;
-    expect(summary.rows.find((r) => r[0] === "figures.resolutionRate")?.[1]).toBe("60.0%");
+    // A rate is a number of percent, labelled as such: a spreadsheet can add it up.
+    expect(summary.rows.find((r) => r[0] === "columns.inPercent")?.[1]).toBe(60);
+    expect(parseCsv(toCsv(summary.header, summary.rows)).find((r) => r[0] === "columns.inPercent")?.[1]).toBe("60");
     expect(summary.rows.find((r) => r[0] === "figures.resolved")?.[1]).toBe(6);
   });
 });

@@ -36,9 +36,11 @@ export const loginAction = formAction({
       throw new ValidationError({}, "credentials");
     }
     const user = await db.user.findUnique({ where: { email }, select: { role: true, locale: true } });
-    // The account's saved language wins over the browser's from now on.
-    if (user?.locale && isLocale(user.locale)) {
-      (await cookies()).set(LOCALE_COOKIE, user.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    // A language chosen on this device (the sign-in page's switcher sets the cookie) wins; otherwise the
+    // account's saved language wins over the browser's from now on.
+    const jar = await cookies();
+    if (!isLocale(jar.get(LOCALE_COOKIE)?.value) && user?.locale && isLocale(user.locale)) {
+      jar.set(LOCALE_COOKIE, user.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
     }
     return { redirect: safeCallback(callbackUrl) ?? (user ? homeFor(user.role) : "/") };
   },

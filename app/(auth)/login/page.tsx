@@ -25,7 +25,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <LoginForm callbackUrl={safeCallback(callbackUrl) ?? ""} />
-      <p className="mt-6 text-sm">
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">{t("forgot")}</Link>
+      </p>
+      <p className="mt-2 text-sm">
         {t("noAccount")}{" "}
         <Link href="/register" className="text-brand-700 underline">
           {t("register")}

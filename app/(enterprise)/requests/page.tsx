@@ -3,11 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { param } from "@/lib/i18n/names";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
-import { listOwnRequests } from "@/lib/requests/own-requests";
+import { listOwnRequests, ownTurn } from "@/lib/requests/own-requests";
 import { requestTypeKeys } from "@/lib/requests/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
 import { StandingBanner } from "../_components/standing-banner";
 import { StatusBadge } from "./_components/status-badge";
+import { YourTurn } from "./_components/your-turn";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,18 +17,20 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** Every request of the person's enterprise, filtered by status and type, newest first, by keyset pages. */
+/** What waits on the enterprise, then every request of it, searched and filtered by status and type, newest first, by keyset pages. */
 export default async function MyRequestsPage({ searchParams }: Props) {
   const principal = await requireRole("ENTERPRISE");
   const sp = await searchParams;
   const status = (STATUSES as readonly string[]).includes(param(sp.status) ?? "") ? (param(sp.status) as RequestStatus) : undefined;
   const type = requestTypeKeys().includes(param(sp.type) ?? "") ? param(sp.type) : undefined;
-  const [{ rows, nextCursor }, t, format] = await Promise.all([
-    listOwnRequests(principal, { status, type, cursor: param(sp.cursor) }),
+  const q = param(sp.q)?.trim().slice(0, 100) || undefined;
+  const [{ rows, nextCursor }, turn, t, format] = await Promise.all([
+    listOwnRequests(principal, { status, type, q, cursor: param(sp.cursor) }),
+    ownTurn(principal),
     getTranslations(),
     getFormatter(),
   ]);
-  const filterQuery = new URLSearchParams({ ...(status && { status }), ...(type && { type }) });
+  const filterQuery = new URLSearchParams({ ...(status && { status }), ...(type && { type }), ...(q && { q }) });
   const selectClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 sm:w-56";
 
   return (
@@ -44,7 +47,12 @@ export default async function MyRequestsPage({ searchParams }: Props) {
       <div className="mt-4">
         <StandingBanner principal={principal} />
       </div>
-      <form method="get" aria-label={t("enterprise.list.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+      <YourTurn rows={turn} />
+      <form method="get" role="search" aria-label={t("enterprise.list.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+        <div className="min-w-0 flex-1 basis-56">
+          <label htmlFor="filter-q" className="text-sm font-medium">{t("enterprise.list.search")}</label>
+          <input id="filter-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} placeholder={t("enterprise.list.searchPlaceholder")} className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2" />
+        </div>
         <div>
           <label htmlFor="filter-status" className="text-sm font-medium">{t("enterprise.list.status")}</label>
           <select id="filter-status" name="status" defaultValue={status ?? ""} className={selectClass}>

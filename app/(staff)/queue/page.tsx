@@ -7,6 +7,7 @@ import { parseQueueFilters, queueHref } from "@/lib/cases/queue-filters";
 import { BulkForm } from "./_components/bulk-form";
 import { QueueFiltersForm } from "./_components/queue-filters-form";
 import { QueueList } from "./_components/queue-list";
+import { QueueSearch } from "./_components/queue-search";
 import { QueueTabs } from "./_components/queue-tabs";
 
 export async function generateMetadata() {
@@ -22,6 +23,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <QueueSearch filters={filters} />
       <QueueTabs filters={filters} counts={page.counts} />
       <QueueFiltersForm filters={filters} townships={options.townships} units={options.units} />
       {/* Officers get no client catalog on the queue; a lead's selection form gets the queue's words. */}

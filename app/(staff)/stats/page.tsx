@@ -11,7 +11,7 @@ import { scopeLabel, statsTables, type TableKey } from "@/lib/stats/tables";
 import { FigureCards, Durations } from "./_components/figure-cards";
 import { FilterForm } from "./_components/filter-form";
 import { BacklogCharts, TrendChart } from "./_components/charts";
-import { StatsTableView } from "./_components/stats-table";
+import { CsvLinks, StatsTableView } from "./_components/stats-table";
 import { statsWords } from "./words";
 import { shanghaiDayStart } from "@/lib/time/shanghai";
 
@@ -45,7 +45,7 @@ export default async function StatsPage({ searchParams }: Props) {
   const { t } = words;
   const tables = new Map(statsTables(report, words).map((x) => [x.key, x]));
   const effective = effectiveParams(report);
-  const csvHref = (key: TableKey) => `/stats/export?${statsQuery(effective, { table: key })}`;
+  const csvHref = (table: { key: TableKey }) => `/stats/export?${statsQuery(effective, { table: table.key })}`;
   const day = (d: string) => format.dateTime(shanghaiDayStart(d), { dateStyle: "long" });
   const { period } = report;
   const headline = period.endsNow
@@ -53,7 +53,7 @@ export default async function StatsPage({ searchParams }: Props) {
     : t("headline.range", { from: day(period.firstDay), to: day(period.lastDay), count: report.flow.resolved });
   const tableView = (key: TableKey, hideTitle = false) => {
     const table = tables.get(key);
-    return table && <StatsTableView table={table} csvHref={csvHref(key)} csvLabel={t("csv.download")} empty={words.t("hints.noValue")} hideTitle={hideTitle} />;
+    return table && <StatsTableView table={table} empty={words.t("hints.noValue")} hideTitle={hideTitle} />;
   };
   const w = report.withdrawals;
 
@@ -64,6 +64,7 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="text-slate-600">{t("scope.label", { scope: scopeLabel(report, words) })}</p>
       </div>
       <FilterForm report={report} words={words} />
+      <CsvLinks tables={[...tables.values()]} href={csvHref} title={t("csv.title")} label={t("csv.download")} />
       {report.periodAdjusted && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           {report.periodTooLong ? t("limits.periodTooLong", { days: MAX_PERIOD_DAYS }) : t("filters.adjusted")}
@@ -82,26 +83,31 @@ export default async function StatsPage({ searchParams }: Props) {
         <FigureCards report={report} words={words} />
         <div className="grid gap-4 lg:grid-cols-2">
           <Durations report={report} words={words} />
-          <details className="rounded-lg bg-white p-4 text-sm shadow-sm">
-            <summary className="cursor-pointer font-semibold">{t("definitions.title")}</summary>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {DEFINITIONS.map((k) => (
-                <li key={k}>{t(`definitions.${k}`)}</li>
-              ))}
-            </ul>
-          </details>
+          {/* Says what it holds while collapsed: a heading, a sentence, then the definitions on demand. */}
+          <section aria-labelledby="definitions-heading" className="rounded-lg bg-white p-4 text-sm shadow-sm">
+            <h3 id="definitions-heading" className="font-semibold">{t("definitions.title")}</h3>
+            <p className="mt-1 text-slate-700">{t("definitions.intro")}</p>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-brand-700 underline">{t("definitions.show", { count: DEFINITIONS.length })}</summary>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {DEFINITIONS.map((k) => (
+                  <li key={k}>{t(`definitions.${k}`)}</li>
+                ))}
+              </ul>
+            </details>
+          </section>
         </div>
         {tableView("summary")}
       </section>
 
       <section aria-labelledby="trend" className="space-y-3">
         <h2 id="trend" className="text-lg font-semibold">{t("sections.trend")}</h2>
-        <TrendChart report={report} words={words} tables={tables} csvHref={csvHref} />
+        <TrendChart report={report} words={words} tables={tables} />
       </section>
 
       <section aria-labelledby="backlog" className="space-y-3">
         <h2 id="backlog" className="text-lg font-semibold">{t("sections.backlog")}</h2>
-        <BacklogCharts report={report} words={words} tables={tables} csvHref={csvHref} />
+        <BacklogCharts report={report} words={words} tables={tables} />
         {tableView("status")}
       </section>
 

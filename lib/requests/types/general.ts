@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { description, text } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const schema = z.object({ subject: text(120), description: description(4000) });
@@ -45,5 +46,7 @@ export const general: RequestTypeDef<General> = {
   schema: () => schema,
   unit: { kind: "ownTownship" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 7, unit: "workingDays" } },
+  summary: (d) => summaryLine(d.subject),
+  searchable: ["subject"],
   priority: () => "NORMAL",
 };

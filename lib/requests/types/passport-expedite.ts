@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { DEPARTURE_HORIZON_DAYS, daysUntil, isDayWithin, isDepartureAfterToday, isValidDay } from "@/lib/checks/dates";
+import { DEPARTURE_HORIZON_DAYS, daysUntil, isDayWithin, isDepartureAfterToday } from "@/lib/checks/dates";
 import { isValidResidentId, normalizeResidentId } from "@/lib/checks/resident-id";
-import { choice, country, day, text } from "../field-schemas";
+import { choice, country, day, text, whenValid } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const PURPOSES = ["TRADE_FAIR", "PROCUREMENT", "BUSINESS", "OTHER"] as const;
@@ -86,13 +87,18 @@ export const passportExpedite: RequestTypeDef<PassportExpedite> = {
     { name: "departureDate", kind: "date" },
   ],
   schema: (now) =>
-    base.superRefine((v, ctx) => {
-      if (!isValidResidentId(v.residentId, now)) ctx.addIssue({ code: "custom", path: ["residentId"], message: "residentId" });
-      if (isValidDay(v.departureDate) && !isDepartureAfterToday(v.departureDate, now)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departurePast" });
-      if (isValidDay(v.departureDate) && !isDayWithin(v.departureDate, now, DEPARTURE_HORIZON_DAYS)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departureFar" });
-    }),
+    base
+      .superRefine((v, ctx) => {
+        if (!isValidResidentId(v.residentId, now)) ctx.addIssue({ code: "custom", path: ["residentId"], message: "residentId" });
+      }, whenValid(base, "residentId"))
+      .superRefine((v, ctx) => {
+        if (!isDepartureAfterToday(v.departureDate, now)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departurePast" });
+        else if (!isDayWithin(v.departureDate, now, DEPARTURE_HORIZON_DAYS)) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "departureFar" });
+      }, whenValid(base, "departureDate")),
   unit: { kind: "unit", code: "EXIT_ENTRY" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 3, unit: "workingDays" } },
+  summary: (d) => summaryLine(summaryLine.words(d.employeeName, d.destinationCountry && `→ ${d.destinationCountry}`)),
+  searchable: ["employeeName"],
   // Whitelisted enterprises come first among the cases that are not urgent anyway.
   priority: (d, { now, enterprise }) =>
     daysUntil(d.departureDate, now) <= 10 ? "URGENT" : enterprise.whitelisted ? "HIGH" : "NORMAL",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ARRIVAL_HORIZON_DAYS, isArrivalWindowValid, isInstantWithin } from "@/lib/checks/dates";
-import { dateTime, flag, mobile, plate, positiveNumber, text } from "../field-schemas";
+import { dateTime, flag, mobile, phone, plate, positiveNumber, text, whenValid } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,7 +13,7 @@ const base = z.object({
   originProvince: text(20),
   originCity: text(40),
   supplierName: text(100),
-  supplierContact: mobile(),
+  supplierContact: phone(),
   carrierPlate: plate(),
   driverPhone: mobile(),
   handoffPoint: text(100),
@@ -56,7 +57,7 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
         },
         "supplierContact": {
           "label": "供货方联系电话",
-          "help": "11 位手机号码"
+          "help": "手机号码，或固定电话（区号 + 号码，如 0579-85123456）"
         },
         "carrierPlate": {
           "label": "承运车辆车牌",
@@ -115,7 +116,7 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
         },
         "supplierContact": {
           "label": "Supplier's phone",
-          "help": "11-digit mainland mobile number"
+          "help": "A mobile number, or a landline with its area code (e.g. 0579-85123456)"
         },
         "carrierPlate": {
           "label": "Carrier vehicle plate",
@@ -177,10 +178,12 @@ export const supplyChainHandoff: RequestTypeDef<SupplyChainHandoff> = {
       const check = isArrivalWindowValid(from, to, now);
       if (check === "past") ctx.addIssue({ code: "custom", path: ["arrivalFrom"], message: "arrivalPast" });
       if (check === "order" && !Number.isNaN(to.getTime())) ctx.addIssue({ code: "custom", path: ["arrivalTo"], message: "arrivalOrder" });
-    }),
+    }, whenValid(base, "arrivalFrom")),
   unit: { kind: "ownTownship" },
   // Goods on the road do not wait for Monday: clock hours.
   sla: { firstResponse: { amount: 2, unit: "hours" }, resolution: { amount: 24, unit: "hours" } },
+  summary: (d) => summaryLine(d.goods, summaryLine.words(d.quantity, d.quantityUnit), summaryLine.words(d.supplierName, d.handoffPoint && `→ ${d.handoffPoint}`)),
+  searchable: ["goods", "supplierName", "originProvince", "originCity", "handoffPoint", "destination"],
   priority: (d, { now, enterprise }) =>
     enterprise.whitelisted || new Date(d.arrivalFrom).getTime() - now.getTime() <= DAY_MS ? "URGENT" : "NORMAL",
 };

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { daysUntil, isValidDay, isVisaExpiryPlausible } from "@/lib/checks/dates";
+import { daysUntil, isVisaExpiryPlausible } from "@/lib/checks/dates";
 import { isValidPassportNumber, normalizePassport } from "@/lib/checks/passport";
-import { choice, country, day, text } from "../field-schemas";
+import { choice, country, day, text, whenValid } from "../field-schemas";
+import { summaryLine } from "../summary-line";
 import type { RequestTypeDef } from "../type-def";
 
 const VISA_TYPES = ["Z", "M", "F", "R", "S", "Q", "X", "L"] as const;
@@ -122,14 +123,19 @@ export const visaExtension: RequestTypeDef<VisaExtension> = {
     { name: "reason", kind: "textarea", maxLength: 2000 },
   ],
   schema: (now) =>
-    base.superRefine((v, ctx) => {
-      // The passport series depends on the nationality (Chinese numbers have a fixed shape).
-      if (!isValidPassportNumber(v.passportNumber, v.nationality)) {
-        ctx.addIssue({ code: "custom", path: ["passportNumber"], message: "passport" });
-      }
-      if (isValidDay(v.expiryDate) && !isVisaExpiryPlausible(v.expiryDate, now)) ctx.addIssue({ code: "custom", path: ["expiryDate"], message: "expiryImplausible" });
-    }),
+    base
+      .superRefine((v, ctx) => {
+        // The passport series depends on the nationality (Chinese numbers have a fixed shape), when one is chosen.
+        if (!isValidPassportNumber(v.passportNumber, typeof v.nationality === "string" ? v.nationality : undefined)) {
+          ctx.addIssue({ code: "custom", path: ["passportNumber"], message: "passport" });
+        }
+      }, whenValid(base, "passportNumber"))
+      .superRefine((v, ctx) => {
+        if (!isVisaExpiryPlausible(v.expiryDate, now)) ctx.addIssue({ code: "custom", path: ["expiryDate"], message: "expiryImplausible" });
+      }, whenValid(base, "expiryDate")),
   unit: { kind: "unit", code: "EXIT_ENTRY" },
   sla: { firstResponse: { amount: 1, unit: "workingDays" }, resolution: { amount: 5, unit: "workingDays" } },
+  summary: (d) => summaryLine(d.employeeName, d.nationality, d.visaType),
+  searchable: ["employeeName"],
   priority: (d, { now }) => (daysUntil(d.expiryDate, now) <= 7 ? "URGENT" : "NORMAL"),
 };

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
-import { auditFilterOptions, listAudit } from "@/lib/admin/audit-log";
+import { auditFilterOptions, auditSubjectNames, listAudit } from "@/lib/admin/audit-log";
 import { isValidDay } from "@/lib/checks/dates";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterDate, FilterSelect } from "../_components/filters";
@@ -19,16 +19,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const principal = await requireRole("ADMIN");
   const sp = await searchParams;
   const filters = { actorId: param(sp.actorId), entity: param(sp.entity), entityId: param(sp.entityId), from: day(param(sp.from)), to: day(param(sp.to)), cursor: param(sp.cursor) };
-  const [page, options, t, tc, format] = await Promise.all([
-    listAudit(principal, filters), auditFilterOptions(principal), getTranslations("admin.audit"), getTranslations("common"), getFormatter(),
+  const [page, options, t, tc, format, locale] = await Promise.all([
+    listAudit(principal, filters), auditFilterOptions(principal), getTranslations("admin.audit"), getTranslations("common"), getFormatter(), getLocale(),
   ]);
+  const names = await auditSubjectNames(page.rows);
+  const entityName = (entity: string) => (t.has(`entities.${entity}`) ? t(`entities.${entity}`) : entity);
+  const subject = (row: { entity: string; entityId: string }) => {
+    const name = names.get(`${row.entity}:${row.entityId}`);
+    return t("subject", { entity: entityName(row.entity), name: name ? (locale === "en" ? name.en : name.zh) : t("removed") });
+  };
   return (
     <>
       <PageTitle title={t("title")} intro={t("intro")} />
       <form method="get" className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
         <FilterSelect name="actorId" label={t("actor")} value={filters.actorId} any={t("any")} options={options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))} />
         <FilterSelect name="entity" label={t("entity")} value={filters.entity} any={t("any")}
-          options={options.entities.map((e) => ({ value: e, label: t.has(`entities.${e}`) ? t(`entities.${e}`) : e }))} />
+          options={options.entities.map((e) => ({ value: e, label: entityName(e) }))} />
         <FilterDate name="from" label={t("from")} value={filters.from} />
         <FilterDate name="to" label={t("to")} value={filters.to} />
         {filters.entityId && <input type="hidden" name="entityId" value={filters.entityId} />}
@@ -46,8 +52,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </time>
                 <span className="font-medium">{row.actor?.name ?? t("system")}</span>
                 <span>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</span>
-                <Link href={`/admin/audit?entity=${encodeURIComponent(row.entity)}&entityId=${encodeURIComponent(row.entityId)}`} className="break-all font-mono text-sm text-brand-700 underline">
-                  {row.entity} {row.entityId}
+                <Link href={`/admin/audit?entity=${encodeURIComponent(row.entity)}&entityId=${encodeURIComponent(row.entityId)}`} className="break-words text-sm text-brand-700 underline">
+                  {subject(row)}
                 </Link>
               </div>
               <details className="mt-2 text-sm">

@@ -66,7 +66,14 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
               <div><dt className="text-slate-600">{t("request.unit")}</dt><dd className="font-medium">{localName(req.unit, locale)}</dd></div>
               {req.assignee && <div><dt className="text-slate-600">{t("request.assignee")}</dt><dd className="font-medium">{req.assignee.name}</dd></div>}
               <div><dt className="text-slate-600">{t("request.submittedAt")}</dt><dd>{when(req.submittedAt)}</dd></div>
-              <div><dt className="text-slate-600">{t("request.dueAt")}</dt><dd>{when(req.dueAt)}</dd></div>
+              <div>
+                <dt className="text-slate-600">{t("request.dueAt")}</dt>
+                {req.status === "NEEDS_INFO" ? (
+                  <dd className="mt-1 rounded bg-sky-100 px-2 py-1 font-medium text-sky-950">{t("request.pausedForYou")}</dd>
+                ) : (
+                  <dd>{when(req.dueAt)}</dd>
+                )}
+              </div>
               {req.rating && <div><dt className="text-slate-600">{t("request.rating", { score: req.rating.score })}</dt>{req.rating.comment && <dd>{req.rating.comment}</dd>}</div>}
             </dl>
           </section>

@@ -17,7 +17,8 @@ function ActionForm({ target, intent, children, danger }: { target: Target; inte
   const t = useTranslations(`enterprise.request.${intent === "files" ? "addFiles" : intent}`);
   return (
     <form id={form.id} action={form.dispatch} noValidate aria-labelledby={`${intent}-title`} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-      <h3 id={`${intent}-title`} className="font-semibold">{t("title")}</h3>
+      {/* h2: these forms sit beside the page's other sections (h2), right under the h1. */}
+      <h2 id={`${intent}-title`} className="font-semibold">{t("title")}</h2>
       {t.has("hint") && <p className="text-sm text-slate-600">{t("hint")}</p>}
       <input type="hidden" name="reference" value={target.reference} />
       <input type="hidden" name="version" value={target.version} />

@@ -55,8 +55,12 @@ export default async function CasePage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-        <div className="min-w-0 space-y-4">
+      {/* On a phone the actions come first, right under the title; from lg up they head the side column. */}
+      <div className="grid gap-4 lg:grid-cols-[1fr_22rem] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <ActionPanel detail={detail} principal={principal} now={now} />
+        </div>
+        <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <section aria-labelledby="details-heading" className="rounded-lg bg-white p-4 shadow-sm">
             <h2 id="details-heading" className="mb-3 text-lg font-semibold">{t("case.details")}</h2>
             <DetailsList type={request.type} fields={detail.fields} />
@@ -84,8 +88,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             />
           </section>
         </div>
-        <aside className="space-y-4">
-          <ActionPanel detail={detail} principal={principal} now={now} />
+        <aside className="space-y-4 lg:col-start-2 lg:row-start-2">
           <ClockCard request={request} now={now} />
           <EnterpriseCard enterprise={request.enterprise} />
           <CoHandlingCard coHandlings={request.coHandlings} />

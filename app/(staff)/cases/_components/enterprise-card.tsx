@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { TelLink } from "@/components/tel-link";
 import type { CaseDetail } from "@/lib/cases/detail";
 import { localName } from "@/lib/i18n/names";
 
@@ -6,12 +7,12 @@ import { localName } from "@/lib/i18n/names";
 export async function EnterpriseCard({ enterprise }: { enterprise: CaseDetail["request"]["enterprise"] }) {
   const [t, locale] = await Promise.all([getTranslations("queue.enterprise"), getLocale()]);
   const e = enterprise;
-  const rows: [string, string][] = [
+  const rows: [string, React.ReactNode][] = [
     [t("uscc"), e.uscc],
     [t("township"), localName(e.township, locale)],
     ...(e.park ? [[t("park"), e.park] as [string, string]] : []),
     [t("address"), e.address],
-    [t("contact"), `${e.contactName} · ${e.contactPhone}`],
+    [t("contact"), <>{e.contactName} · <TelLink phone={e.contactPhone} /></>],
     ...(e.contactEmail ? [[t("email"), e.contactEmail] as [string, string]] : []),
     [t("channel"), t(`channels.${e.contactChannel}`)],
     [t("hours"), e.contactHours || t("anyTime")],

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ASSIGNEE_FILTERS, PRIORITIES, type QueueFilters } from "@/lib/cases/queue-filters";
+import { ASSIGNEE_FILTERS, PRIORITIES, queueHref, type QueueFilters } from "@/lib/cases/queue-filters";
 import { requestTypeKeys } from "@/lib/requests/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
 import { localName } from "@/lib/i18n/names";
@@ -11,7 +11,7 @@ type Option = { code: string; nameZh: string; nameEn: string };
 export async function QueueFiltersForm({ filters, townships, units }: { filters: QueueFilters; townships: Option[]; units: Option[] }) {
   const [t, tc, tt, locale] = await Promise.all([getTranslations("queue.filters"), getTranslations("common"), getTranslations("types"), getLocale()]);
   const name = (o: Option) => localName(o, locale);
-  const active = Boolean(filters.status || filters.type || filters.priority || filters.overdue || filters.assignee || filters.township || filters.unit || filters.q);
+  const active = Boolean(filters.status || filters.type || filters.priority || filters.overdue || filters.assignee || filters.township || filters.unit);
   const select = (id: keyof QueueFilters, label: string, options: { value: string; label: string }[]) => (
     <div>
       <label htmlFor={`f-${id}`} className="block text-sm font-medium">{label}</label>
@@ -26,12 +26,9 @@ export async function QueueFiltersForm({ filters, townships, units }: { filters:
   return (
     <details open={active} className="rounded-lg bg-white p-3 shadow-sm">
       <summary className="cursor-pointer font-medium">{t("title")}</summary>
-      <form method="get" action="/queue" className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <form method="get" action="/queue" aria-label={t("title")} className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <input type="hidden" name="tab" value={filters.tab} />
-        <div className="sm:col-span-2">
-          <label htmlFor="f-q" className="block text-sm font-medium">{t("q")}</label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("qPlaceholder")} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5" />
-        </div>
+        {filters.q && <input type="hidden" name="q" value={filters.q} />}
         {select("status", t("status"), STATUSES.map((s) => ({ value: s, label: tc(`status.${s}`) })))}
         {select("type", t("type"), requestTypeKeys().map((k) => ({ value: k, label: tt.has(`${k}.label`) ? tt(`${k}.label`) : k })))}
         {select("priority", t("priority"), PRIORITIES.map((p) => ({ value: p, label: tc(`priority.${p}`) })))}
@@ -44,7 +41,7 @@ export async function QueueFiltersForm({ filters, townships, units }: { filters:
         </label>
         <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">{t("apply")}</button>
-          <Link href={`/queue?tab=${filters.tab}`} className="px-2 py-2 text-brand-700 underline">{t("clear")}</Link>
+          <Link href={queueHref({ tab: filters.tab, q: filters.q })} className="px-2 py-2 text-brand-700 underline">{t("clear")}</Link>
         </div>
       </form>
     </details>

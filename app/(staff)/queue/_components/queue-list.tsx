@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/auth/types";
 import type { QueueRow } from "@/lib/cases/queue";
+import { findRequestType } from "@/lib/requests/registry";
 import { DueTime } from "../../cases/_components/due-time";
 import { localName } from "@/lib/i18n/names";
 import { isIn, RUNNING } from "@/lib/workflow/statuses";
@@ -11,6 +12,7 @@ const PRIORITY_TONE: Record<string, string> = { URGENT: "bg-red-100 text-red-900
 /** The cases, one card per row (readable at 390 px); leads get a checkbox per case for bulk actions. */
 export async function QueueList({ rows, principal, selectable, now }: { rows: QueueRow[]; principal: Principal; selectable: boolean; now: Date }) {
   const [t, tc, tt, locale] = await Promise.all([getTranslations("queue.list"), getTranslations("common"), getTranslations("types"), getLocale()]);
+  const summary = (r: QueueRow) => findRequestType(r.type)?.summary(r.details as Record<string, unknown>) ?? "";
   if (rows.length === 0) return <p className="rounded-lg bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm" aria-label={t("label")}>
@@ -36,7 +38,11 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
               {principal.role === "ADMIN" && <span className="text-slate-500">{localName(r.unit, locale)}</span>}
               <span>{r.assignee ? t("assignedTo", { name: r.assignee.name }) : t("unassigned")}</span>
             </div>
-            <DueTime dueAt={r.dueAt} submittedAt={r.submittedAt} status={r.status} now={now} />
+            {summary(r) && <p className="break-words text-sm font-medium text-slate-900">{summary(r)}</p>}
+            <p className="flex flex-wrap items-center gap-x-1 text-sm">
+              <span className="text-slate-600">{t("due")}</span>
+              <DueTime dueAt={r.dueAt} submittedAt={r.submittedAt} status={r.status} now={now} />
+            </p>
           </div>
         </li>
       ))}

@@ -7,9 +7,10 @@ import { QUEUE_TABS, queueHref, type QueueFilters, type QueueTab } from "@/lib/c
 export async function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: Record<QueueTab, number> }) {
   const t = await getTranslations("queue.tabs");
   return (
-    // Tabs wrap onto a second line on a phone rather than hiding the last ones off-screen.
-    <nav aria-label={t("label")}>
-      <ul className="flex flex-wrap gap-x-1 border-b border-slate-200">
+    // One line that scrolls sideways on a phone (three wrapped lines pushed the cases off the first screen);
+    // every tab is a link, so the strip is reachable and scrollable by keyboard too.
+    <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+      <ul className="flex w-max min-w-full gap-x-1 border-b border-slate-200 whitespace-nowrap sm:w-auto sm:flex-wrap">
         {QUEUE_TABS.map((tab) => {
           const current = tab === filters.tab;
           return (

@@ -4,33 +4,34 @@ import { ColumnChart } from "@/components/charts/column-chart";
 import { shortDay } from "@/components/charts/scale";
 import type { StatsReport } from "@/lib/stats/report";
 import type { StatsTable, TableKey, Words } from "@/lib/stats/tables";
-import { CsvLink } from "./stats-table";
 
 const RECEIVED = "#1d4ed8";
 const RESOLVED = "#15803d";
 
-type Props = { report: StatsReport; words: Words; tables: Map<TableKey, StatsTable>; csvHref: (key: TableKey) => string };
+type Props = { report: StatsReport; words: Words; tables: Map<TableKey, StatsTable> };
 
-function parts({ words, tables, csvHref }: Props, key: TableKey) {
+function parts({ tables }: Props, key: TableKey) {
   const table = tables.get(key)!;
   return {
     header: table.header,
     rows: table.rows.map((r) => r.map((c) => c ?? "—")),
-    csv: (
-      <p className="mt-1 text-right">
-        <CsvLink href={csvHref(key)} label={words.t("csv.download")} table={table.title} />
-      </p>
-    ),
     bars: table.rows.map((r) => ({ label: String(r[0]), value: Number(r[1]) })),
   };
 }
 
-/** Received vs resolved per week, with its table and CSV. */
+/** Received vs resolved per week, with its table. */
 export function TrendChart(props: Props) {
   const { report, words } = props;
   const { t } = words;
   const trend = report.trend;
   const p = parts(props, "trend");
+  const columns = {
+    categories: trend.map((w) => shortDay(w.week)),
+    series: [
+      { label: t("series.received"), color: RECEIVED, values: trend.map((w) => w.received) },
+      { label: t("series.resolved"), color: RESOLVED, values: trend.map((w) => w.resolved) },
+    ],
+  };
   return (
     <div>
       <ChartFigure
@@ -42,20 +43,15 @@ export function TrendChart(props: Props) {
         rows={p.rows}
         legend={[{ label: t("series.received"), color: RECEIVED }, { label: t("series.resolved"), color: RESOLVED }]}
       >
-        <ColumnChart
-          categories={trend.map((w) => shortDay(w.week))}
-          series={[
-            { label: t("series.received"), color: RECEIVED, values: trend.map((w) => w.received) },
-            { label: t("series.resolved"), color: RESOLVED, values: trend.map((w) => w.resolved) },
-          ]}
-        />
+        {/* One drawing per shape: compact on a phone, wide enough to fill the card from lg up. */}
+        <ColumnChart className="max-w-xl lg:hidden" {...columns} />
+        <ColumnChart size="wide" className="hidden lg:block" {...columns} />
       </ChartFigure>
-      {p.csv}
     </div>
   );
 }
 
-/** The open backlog by age band and by request type, each with its table and CSV. */
+/** The open backlog by age band and by request type, each with its table. */
 export function BacklogCharts(props: Props) {
   const { t } = props.words;
   const open = props.report.backlog.open;
@@ -67,13 +63,11 @@ export function BacklogCharts(props: Props) {
         <ChartFigure id="chart-age" title={t("charts.age")} summary={t("charts.ageSummary", { open })} showTableLabel={t("charts.showTable")} header={age.header} rows={age.rows}>
           <BarChart bars={age.bars} />
         </ChartFigure>
-        {age.csv}
       </div>
       <div>
         <ChartFigure id="chart-types" title={t("charts.types")} summary={t("charts.typesSummary", { open })} showTableLabel={t("charts.showTable")} header={types.header} rows={types.rows}>
           <BarChart bars={types.bars} color="#7c3aed" />
         </ChartFigure>
-        {types.csv}
       </div>
     </div>
   );

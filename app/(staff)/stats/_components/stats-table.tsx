@@ -1,17 +1,29 @@
 import Link from "next/link";
 import type { StatsTable } from "@/lib/stats/tables";
 
-/** The words for a CSV link: visible "下载CSV", and which table for a screen reader. */
-export function CsvLink({ href, label, table }: { href: string; label: string; table: string }) {
+/**
+ * Every table's CSV in one place (not under each table and chart): the visible name is the table's,
+ * a screen reader hears "下载CSV：<table>".
+ */
+export function CsvLinks({ tables, href, title, label }: { tables: StatsTable[]; href: (table: StatsTable) => string; title: string; label: string }) {
   return (
-    <a href={href} download aria-label={`${label}：${table}`} className="text-sm text-brand-700 underline">
-      {label}
-    </a>
+    <section aria-labelledby="csv-heading" className="rounded-lg bg-white p-4 text-sm shadow-sm">
+      <h2 id="csv-heading" className="font-semibold">{title}</h2>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+        {tables.map((table) => (
+          <li key={table.key}>
+            <a href={href(table)} download aria-label={`${label}：${table.title}`} className="text-brand-700 underline">
+              {table.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
-/** One stats table as on the page; the CSV of the same table holds exactly these cells. */
-export function StatsTableView({ table, csvHref, csvLabel, empty, hideTitle }: { table: StatsTable; csvHref: string; csvLabel: string; empty: string; hideTitle?: boolean }) {
+/** One stats table as on the page; its CSV (in CsvLinks) holds exactly these cells. */
+export function StatsTableView({ table, empty, hideTitle }: { table: StatsTable; empty: string; hideTitle?: boolean }) {
   const id = `table-${table.key}`;
   return (
     // min-w-0: inside a grid the card would otherwise grow to the table's width and push the page sideways.
@@ -20,7 +32,6 @@ export function StatsTableView({ table, csvHref, csvLabel, empty, hideTitle }: {
         <h2 id={id} className={hideTitle ? "sr-only" : "font-semibold"}>
           {table.title}
         </h2>
-        <CsvLink href={csvHref} label={csvLabel} table={table.title} />
       </div>
       {table.rows.length === 0 ? (
         <p className="text-sm text-slate-600">{empty}</p>
