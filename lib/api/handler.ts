@@ -39,7 +39,7 @@ function refusal(err: unknown): ApiError | null {
   if (err instanceof ValidationError) return new ApiError(400, "invalid", "invalid", err.fieldErrors);
   if (err instanceof ConflictError) return new ApiError(409, "conflict", "conflict");
   if (err instanceof ForbiddenError) {
-    const known: Record<string, string> = { not_granted: "notGranted", unit_not_granted: "unitNotGranted" };
+    const known: Record<string, string> = { unit_not_granted: "unitNotGranted" };
     return new ApiError(403, "forbidden", known[err.message] ?? "forbidden");
   }
   return null;

@@ -23,9 +23,9 @@ async function grantData(input: KeyGrantInput) {
     ? []
     : await db.enterprise.findMany({ where: { uscc: { in: input.enterpriseUsccs } }, select: { id: true, uscc: true } });
   if (!input.allEnterprises && found.length !== input.enterpriseUsccs.length) {
-    throw new ValidationError({ enterpriseUsccs: ["api.keys.errors.unknownEnterprise"] });
+    throw new ValidationError({ enterpriseUsccs: ["unknownEnterprise"] });
   }
-  if (!input.allEnterprises && input.enterpriseUsccs.length === 0) throw new ValidationError({ enterpriseUsccs: ["api.keys.errors.enterprises"] });
+  if (!input.allEnterprises && input.enterpriseUsccs.length === 0) throw new ValidationError({ enterpriseUsccs: ["enterprises"] });
   const units = await db.unit.count({ where: { id: { in: input.unitIds } } });
   if (units !== new Set(input.unitIds).size) throw new ValidationError({ unitIds: ["choice"] });
   return {

@@ -123,12 +123,12 @@ export async function createRequestForKey(key: ApiKeyPrincipal, body: unknown, i
   const input = parsed.data;
   const def = findRequestType(input.service_code);
   if (!def) throw new ValidationError({ service_code: ["unknownType"] });
-  if (!key.types.includes(def.key)) throw new ValidationError({ service_code: ["api.errors.notGranted"] });
+  if (!key.types.includes(def.key)) throw new ValidationError({ service_code: ["notGranted"] });
   const enterprise = await db.enterprise.findUnique({ where: { uscc: normalizeUscc(input.enterprise_uscc) }, select: { id: true } });
   // An enterprise the key does not act for is answered like one that does not exist.
-  if (!enterprise || !mayActForEnterprise(key, enterprise.id)) throw new ValidationError({ enterprise_uscc: ["api.errors.enterprise"] });
+  if (!enterprise || !mayActForEnterprise(key, enterprise.id)) throw new ValidationError({ enterprise_uscc: ["enterprise"] });
   const idempotencyKey = input.idempotency_key ?? idempotencyHeader ?? `api-${randomUUID()}`;
-  if (!/^[A-Za-z0-9_-]{16,100}$/.test(idempotencyKey)) throw new ValidationError({ idempotency_key: ["api.errors.keyShape"] });
+  if (!/^[A-Za-z0-9_-]{16,100}$/.test(idempotencyKey)) throw new ValidationError({ idempotency_key: ["keyShape"] });
   try {
     const res = await submitRequest({ key, enterpriseId: enterprise.id }, { type: def.key, details: input.attributes, idempotencyKey }, now);
     const row = await db.request.findUniqueOrThrow({ where: { reference: res.reference }, select: { firstResponseDueAt: true, dueAt: true } });

@@ -68,7 +68,7 @@ export const CreateRequestBody = z
     attributes: z.record(z.string(), z.unknown(), { error: "required" }).meta({ description: "The service's fields; see its attributes_schema" }),
     idempotency_key: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "api.errors.keyShape" })
+      .regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "keyShape" })
       .optional()
       .meta({ description: "16–100 of A–Z a–z 0–9 _ -; the same key answers with the request it first created" }),
   })

@@ -75,7 +75,7 @@ describe("filing and following a request with a key", () => {
     expect(Object.keys(foreign.body.error.fields)).toEqual(["enterprise_uscc"]);
     const visa = await call(createRoute, "/api/v1/requests.json", { key: w.key, body: { ...body(w.enterprise.uscc, visaDetails(new Date())), service_code: "VISA_EXTENSION" } });
     expect(visa.status).toBe(400);
-    expect(visa.body.error.fields.service_code[0].code).toBe("api.errors.notGranted");
+    expect(visa.body.error.fields.service_code[0].code).toBe("notGranted");
     const reader = await makeKey(db, { types: ["SUPPLY_CHAIN_HANDOFF"], unitIds: [w.unit.id], enterpriseUsccs: [w.enterprise.uscc], canWrite: false });
     const ro = await call(createRoute, "/api/v1/requests.json", { key: reader.key, body: body(w.enterprise.uscc) });
     expect(ro.status).toBe(403);
