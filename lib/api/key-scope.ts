@@ -39,3 +39,8 @@ export function mayFileFor(k: KeyGrant & { canWrite: boolean }, enterpriseId: st
 export function mayActForEnterprise(k: KeyGrant, enterpriseId: string): boolean {
   return k.allEnterprises || k.enterpriseIds.includes(enterpriseId);
 }
+
+/** The same rule as keyRequests, for one request in hand (webhook fan-out). */
+export function keyMayRead(k: KeyGrant, r: { type: string; unitId: string; enterpriseId: string }): boolean {
+  return k.types.includes(r.type) && k.unitIds.includes(r.unitId) && (k.allEnterprises || k.enterpriseIds.includes(r.enterpriseId));
+}

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 
 const MINUTE_MS = 60_000;
 
@@ -19,7 +19,7 @@ export async function takeCall(keyId: string, limit: number, now = new Date()): 
 }
 
 /** Windows older than an hour say nothing any more (the webhook job sweeps them). */
-export async function sweepRateWindows(now: Date): Promise<number> {
-  const { count } = await db.apiRateWindow.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 60 * MINUTE_MS) } } });
+export async function sweepRateWindows(client: Db, now: Date): Promise<number> {
+  const { count } = await client.apiRateWindow.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 60 * MINUTE_MS) } } });
   return count;
 }
