@@ -18,6 +18,7 @@ export default async function AdminPage() {
     { href: "/admin/calendar", key: "calendar", figure: null },
     { href: "/admin/outbox", key: "outbox", figure: counts.failedOutbox },
     { href: "/admin/audit", key: "audit", figure: counts.auditEntries },
+    { href: "/admin/api-keys", key: "apiKeys", figure: null },
   ] as const;
   return (
     <>
