@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/components/session-actions";
 import { getPrincipal } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
+import { CareModeSwitch } from "./care-mode-switch";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
@@ -27,6 +28,7 @@ export async function AppHeader() {
         <div className="ml-auto flex flex-wrap items-center gap-3">
           {principal && <NotificationBell userId={principal.id} />}
           <LanguageSwitcher />
+          <CareModeSwitch />
           {principal && (
             <>
               <Link href="/account" className="text-sm leading-tight hover:underline">
