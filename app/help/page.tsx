@@ -23,7 +23,7 @@ export default async function HelpPage() {
           </li>
         ))}
       </ul>
-      <p className="mt-6">{t("care")}</p>
+      <p className="mt-6">{t("careTip")}</p>
     </>
   );
 }
