@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyRequests, mayFileFor } from "./key-scope";
+import { keyMayRead, keyRequests, mayFileFor } from "./key-scope";
 
 const grant = { types: ["SUPPLY_CHAIN_HANDOFF"], unitIds: ["u1"], allEnterprises: false, enterpriseIds: ["e1"], canWrite: true };
 
@@ -15,5 +15,14 @@ describe("what a key may do", () => {
   it("reads the requests of its types, units and enterprises only", () => {
     expect(keyRequests(grant)).toEqual({ type: { in: ["SUPPLY_CHAIN_HANDOFF"] }, unitId: { in: ["u1"] }, enterpriseId: { in: ["e1"] } });
     expect(keyRequests({ ...grant, allEnterprises: true })).toEqual({ type: { in: ["SUPPLY_CHAIN_HANDOFF"] }, unitId: { in: ["u1"] } });
+  });
+
+  it("judges one request in hand by the same grant (webhook fan-out)", () => {
+    const r = { type: "SUPPLY_CHAIN_HANDOFF", unitId: "u1", enterpriseId: "e1" };
+    expect(keyMayRead(grant, r)).toBe(true);
+    expect(keyMayRead(grant, { ...r, unitId: "u2" })).toBe(false);
+    expect(keyMayRead(grant, { ...r, type: "GENERAL" })).toBe(false);
+    expect(keyMayRead(grant, { ...r, enterpriseId: "e2" })).toBe(false);
+    expect(keyMayRead({ ...grant, allEnterprises: true }, { ...r, enterpriseId: "e2" })).toBe(true);
   });
 });

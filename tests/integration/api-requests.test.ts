@@ -3,7 +3,9 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/v1/requests.jso
 import { GET as getRoute } from "@/app/api/v1/requests/[reference]/route";
 import { GET as servicesRoute } from "@/app/api/v1/services.json/route";
 import { GET as serviceRoute } from "@/app/api/v1/services/[code]/route";
-import { rotateApiKey, revokeApiKey } from "@/lib/api/keys";
+import { createApiKey, rotateApiKey, revokeApiKey } from "@/lib/api/keys";
+import { keyGrantSchema } from "@/lib/api/key-schemas";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { queuePage } from "@/lib/cases/queue";
 import { parseQueueFilters } from "@/lib/cases/queue-filters";
 import { performCaseAction } from "@/lib/cases/perform";
@@ -153,6 +155,21 @@ describe("keys", () => {
     expect(stored.keyHash).not.toContain(fresh.slice(13));
     const audit = await db.auditLog.findMany({ where: { entity: "ApiKey", entityId: w.keyId }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["apiKey.create", "apiKey.rotate", "apiKey.revoke"]);
+  });
+
+  it("are made by admins only, for registered enterprises and units", async () => {
+    const w = await world();
+    const admin = await makeAdmin(db);
+    const grant = { name: "热线", canWrite: true, types: ["GENERAL"], unitIds: [w.unit.id], allEnterprises: false, enterpriseUsccs: [w.otherFirm.uscc], rateLimit: 60 };
+    await expect(createApiKey(w.as.officer, grant)).rejects.toBeInstanceOf(NotFoundError);
+    const unknown = await createApiKey(admin, { ...grant, enterpriseUsccs: ["91330782MA00000000"] }).catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(ValidationError);
+    expect((unknown as ValidationError).fieldErrors).toEqual({ enterpriseUsccs: ["unknownEnterprise"] });
+    const noUnit = await createApiKey(admin, { ...grant, unitIds: ["nope"] }).catch((e: unknown) => e);
+    expect((noUnit as ValidationError).fieldErrors).toEqual({ unitIds: ["choice"] });
+    expect(keyGrantSchema.safeParse({ ...grant, enterpriseUsccs: "", types: [], rateLimit: "60" }).success).toBe(false);
+    const parsed = keyGrantSchema.parse({ ...grant, canWrite: "on", allEnterprises: undefined, enterpriseUsccs: `${w.otherFirm.uscc}\n${w.otherFirm.uscc.toLowerCase()}`, rateLimit: "30" });
+    expect(parsed).toMatchObject({ canWrite: true, allEnterprises: false, enterpriseUsccs: [w.otherFirm.uscc], rateLimit: 30 });
   });
 
   it("limits calls per minute across racing calls, answering 429 with Retry-After", async () => {
