@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { setCareModeAction } from "@/app/_actions/care-mode";
+import { setCareModeAction } from "./care-mode-action";
 import { CARE_COOKIE, isCareOn } from "@/lib/i18n/care-mode";
 
 /** The header's 适老化 switch: one toggle button, its state announced as pressed or not. */

@@ -10,18 +10,18 @@ import type { Locale } from "@/lib/i18n/locales";
 import { seekAfter } from "@/lib/paging/keyset";
 import { findRequestType } from "@/lib/requests/registry";
 import { submitRequest } from "@/lib/requests/submit";
-import { shanghaiDateTime } from "@/lib/stats/format";
+import { shanghaiDateTime } from "@/lib/time/shanghai";
 import { STATUSES, type Status } from "@/lib/workflow/state-machine";
+import { FINISHED, OPEN, isIn } from "@/lib/workflow/statuses";
 import { keyRequests, mayActForEnterprise, type ApiKeyPrincipal } from "./key-scope";
 import { CreateRequestBody, type ServiceRequestT } from "./schemas";
 import type { Words } from "./words";
 
 export const API_PAGE_SIZE = 50;
-const CLOSED: readonly Status[] = ["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"];
 
 /** Open311's two-word status for one of ours: a resolved request counts as closed until it is reopened. */
 export function open311Status(s: Status): "open" | "closed" {
-  return CLOSED.includes(s) ? "closed" : "open";
+  return isIn(FINISHED, s) ? "closed" : "open";
 }
 
 const requestSelect = {
@@ -86,7 +86,7 @@ export const ListQuery = z.object({
 
 /** The statuses a filter names: ours as they are, Open311's open/closed as the statuses they stand for. */
 function statusesOf(filter: string[]): Status[] {
-  return [...new Set(filter.flatMap((s) => (s === "open" ? STATUSES.filter((x) => !CLOSED.includes(x)) : s === "closed" ? [...CLOSED] : [s as Status])))];
+  return [...new Set(filter.flatMap((s) => (s === "open" ? [...OPEN] : s === "closed" ? [...FINISHED] : [s as Status])))];
 }
 
 /** The requests the key may read, newest first, filtered, a page at a time by keyset on (submittedAt, id). */

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { requestTypes } from "@/lib/requests/registry";
-import { localName } from "../_lib/names";
+import { localName } from "@/lib/i18n/names";
 
 /** The choices of a key's grant: every request type and every active unit, in the page's language. */
 export async function grantOptions(locale: string) {
