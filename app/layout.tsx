@@ -2,7 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { pickMessages } from "@/lib/i18n/pick";
+import { cookies } from "next/headers";
 import { AppHeader } from "@/components/app-header";
+import { SiteFooter } from "@/components/site-footer";
+import { CARE_COOKIE, isCareOn } from "@/lib/i18n/care-mode";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
+  const [locale, t, messages, jar] = await Promise.all([getLocale(), getTranslations("common"), getMessages(), cookies()]);
   return (
-    <html lang={locale}>
+    <html lang={locale} data-care={isCareOn(jar.get(CARE_COOKIE)?.value) ? "on" : undefined}>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
           {t("skipToContent")}
@@ -26,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}
           </main>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -4,6 +4,7 @@ import { signOutAction } from "@/components/session-actions";
 import { getPrincipal } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
 import { HeaderMenu } from "./header-menu";
+import { CareModeSwitch } from "./care-mode-switch";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
@@ -31,6 +32,7 @@ export async function AppHeader() {
               </nav>
               <div className="flex flex-wrap items-center gap-3 sm:ml-auto">
                 <LanguageSwitcher />
+                <CareModeSwitch />
                 <Link href="/account" className="text-sm leading-tight hover:underline">
                   <span className="block font-medium">{principal.name}</span>
                   <span className="block text-xs text-white/80">
@@ -47,8 +49,9 @@ export async function AppHeader() {
             </HeaderMenu>
           </>
         ) : (
-          <div className="ml-auto">
+          <div className="ml-auto flex flex-wrap items-center gap-3">
             <LanguageSwitcher />
+            <CareModeSwitch />
           </div>
         )}
       </div>

@@ -6,12 +6,12 @@ export const AUDIT_ACTIONS = [
   "user.create", "user.role", "user.disable", "user.enable", "user.passwordLink",
   "township.create", "township.update", "unit.create", "unit.update", "case.move", "case.reveal", "signIn.unlock",
   "enterprise.register", "enterprise.verify", "enterprise.reject", "enterprise.flags", "enterprise.liaison", "enterprise.contactPreference",
-  "calendar.set", "outbox.retry",
+  "calendar.set", "outbox.retry", "apiKey.create", "apiKey.update", "apiKey.rotate", "apiKey.revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record the log points at; each has a name in both catalogs (`admin.audit.entities.*`). */
-export const AUDIT_ENTITIES = ["User", "Unit", "Township", "Enterprise", "CalendarDay", "Outbox", "Request", "SignInThrottle"] as const;
+export const AUDIT_ENTITIES = ["User", "Unit", "Township", "Enterprise", "CalendarDay", "Outbox", "Request", "SignInThrottle", "ApiKey"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export type AuditEntry = {

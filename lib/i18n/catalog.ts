@@ -8,6 +8,8 @@ import zhStats from "@/messages/zh-CN/stats.json";
 import zhAdmin from "@/messages/zh-CN/admin.json";
 import zhAccount from "@/messages/zh-CN/account.json";
 import zhNotifications from "@/messages/zh-CN/notifications.json";
+import zhApi from "@/messages/zh-CN/api.json";
+import zhHelp from "@/messages/zh-CN/help.json";
 import enCommon from "@/messages/en/common.json";
 import enAuth from "@/messages/en/auth.json";
 import enEnterprise from "@/messages/en/enterprise.json";
@@ -16,16 +18,18 @@ import enStats from "@/messages/en/stats.json";
 import enAdmin from "@/messages/en/admin.json";
 import enAccount from "@/messages/en/account.json";
 import enNotifications from "@/messages/en/notifications.json";
+import enApi from "@/messages/en/api.json";
+import enHelp from "@/messages/en/help.json";
 
 // One JSON file per namespace and language, so each area of the product owns its own words.
 const NAMESPACES: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
     common: zhCommon, auth: zhAuth, enterprise: zhEnterprise, queue: zhQueue,
-    stats: zhStats, admin: zhAdmin, account: zhAccount, notifications: zhNotifications,
+    stats: zhStats, admin: zhAdmin, account: zhAccount, notifications: zhNotifications, api: zhApi, help: zhHelp,
   },
   en: {
     common: enCommon, auth: enAuth, enterprise: enEnterprise, queue: enQueue,
-    stats: enStats, admin: enAdmin, account: enAccount, notifications: enNotifications,
+    stats: enStats, admin: enAdmin, account: enAccount, notifications: enNotifications, api: enApi, help: enHelp,
   },
 };
 

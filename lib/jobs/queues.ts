@@ -3,6 +3,7 @@ import { deliverOutbox, type Senders } from "@/lib/notifications/deliver";
 import { eraseExpiredIdentifiers } from "@/lib/pii/retention";
 import { refreshSnapshots } from "@/lib/stats/snapshot";
 import { autoCloseResolved, escalateFirstResponse, escalateOverdue, sendFirstResponseReminders, sendReminders } from "./sla-jobs";
+import { runWebhooks } from "@/lib/api/webhook-job";
 
 /** Each scheduled job: its queue, how often it runs and what it does at `now`. */
 export type JobDef = { name: string; cron: string; run: (db: Db, now: Date) => Promise<number> };
@@ -17,6 +18,7 @@ export function jobDefs(senders: Senders): JobDef[] {
     { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
     // PIPL retention: passport/ID numbers of cases ended RETENTION_DAYS ago (default 180) are erased nightly.
     { name: "pii-retention", cron: "17 3 * * *", run: (db, now) => eraseExpiredIdentifiers(db, now) },
+    { name: "webhooks", cron: "* * * * *", run: runWebhooks },
   ];
   // Always: without a provider a message is marked "not sent: no provider" rather than waiting forever.
   jobs.push({ name: "outbox-deliver", cron: "* * * * *", run: (db, now) => deliverOutbox(db, senders, now) });

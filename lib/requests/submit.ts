@@ -7,6 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
 import { fileStorage, type FileStorage } from "@/lib/files/storage";
+import { mayFileFor, type ApiKeyPrincipal } from "@/lib/api/key-scope";
 import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
 import { splitSensitive, storeSensitive } from "@/lib/pii/sensitive";
@@ -27,10 +28,26 @@ export type SubmitInput = {
 
 export type Submitted = { reference: string; created: boolean };
 
+/** An integrator key filing for one of the enterprises it is granted (a 12345 hotline taking a call). */
+export type OnBehalf = { key: ApiKeyPrincipal; enterpriseId: string };
+
+type Filer = { enterpriseId: string; userId: string | null; apiKeyId: string | null; mayRouteTo: (unitId: string) => boolean };
+
+/** Who files: a person of the enterprise, or a key for a granted enterprise (its type checked here too). */
+function filerOf(p: Principal | OnBehalf, type: string): Filer {
+  if ("key" in p) {
+    if (!mayFileFor(p.key, p.enterpriseId, type)) throw new ForbiddenError("not_granted");
+    return { enterpriseId: p.enterpriseId, userId: null, apiKeyId: p.key.id, mayRouteTo: (unitId) => p.key.unitIds.includes(unitId) };
+  }
+  if (p.role !== "ENTERPRISE" || !p.enterpriseId) throw new ForbiddenError("enterprise_only");
+  return { enterpriseId: p.enterpriseId, userId: p.id, apiKeyId: null, mayRouteTo: () => true };
+}
+
 const KEY_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
 
 /**
- * Files a request for the person's enterprise. In one transaction: the request with its routing
+ * Files a request for the person's enterprise, or for an enterprise an integrator key acts for (the API
+ * goes through here too: one write path). In one transaction: the request with its routing
  * (unit; the enterprise's liaison officer preset as assignee when the unit is its own township team),
  * priority, due times and reference, its CREATED event, its files and the unit's notifications.
  *
@@ -38,10 +55,11 @@ const KEY_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
  * is the first response the SLA measures. The same idempotency key always answers with the first
  * request it created (`created: false`), however often it arrives.
  */
-export async function submitRequest(p: Principal, input: SubmitInput, now = new Date(), storage: FileStorage = fileStorage()): Promise<Submitted> {
-  if (p.role !== "ENTERPRISE" || !p.enterpriseId) throw new ForbiddenError("enterprise_only");
-  const enterpriseId = p.enterpriseId;
+export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput, now = new Date(), storage: FileStorage = fileStorage()): Promise<Submitted> {
+  const filer = filerOf(p, input.type);
+  const enterpriseId = filer.enterpriseId;
   if (!KEY_SHAPE.test(input.idempotencyKey)) throw new ValidationError({ form: ["invalid"] });
+  if (!filer.userId && input.files?.length) throw new ValidationError({ files: ["invalid"] });
   const earlier = await findByKey(input.idempotencyKey, enterpriseId);
   if (earlier) return earlier;
 
@@ -54,9 +72,14 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
     return await withStoredFiles(storage, input.files ?? [], (stored) =>
       db.$transaction(
         async (tx) => {
-          await takeActionRate(tx, p, "file", 1, now);
-          await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
+          // Enterprise staff are limited per hour; an integrator key has its own per-minute limit (lib/api).
+          if (!("key" in p)) {
+            await takeActionRate(tx, p, "file", 1, now);
+            await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
+          }
           const routed = await route(tx, def, enterpriseId);
+          // A key files only into the units it may read: it must be able to follow what it filed.
+          if (!filer.mayRouteTo(routed.unitId)) throw new ForbiddenError("unit_not_granted");
           const details = parsed.data;
           // The details column holds passport/ID numbers masked; the numbers themselves are sealed beside it.
           const sealed = splitSensitive(def.key, details);
@@ -74,7 +97,8 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
               priority: def.priority(details, { now, enterprise: { whitelisted: routed.whitelisted && routed.status === "VERIFIED" } }),
               enterpriseId,
               townshipId: routed.townshipId,
-              createdById: p.id,
+              createdById: filer.userId,
+              apiKeyId: filer.apiKeyId,
               unitId: routed.unitId,
               assigneeId: routed.assigneeId,
               unverified: routed.status === "PENDING",
@@ -86,13 +110,16 @@ export async function submitRequest(p: Principal, input: SubmitInput, now = new 
             select: { id: true },
           });
           await storeSensitive(tx, request.id, sealed.values);
-          await tx.event.create({ data: { requestId: request.id, actorId: p.id, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key } } });
+          await tx.event.create({
+            data: { requestId: request.id, actorId: filer.userId, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) } },
+          });
           if (routed.assigneeId) {
             await tx.event.create({
               data: { requestId: request.id, actorId: null, kind: "ASSIGNED", visibility: "INTERNAL", createdAt: now, data: { assigneeId: routed.assigneeId, auto: true } },
             });
           }
-          await recordAttachments(tx, stored, { requestId: request.id, uploaderId: p.id, visibility: "PUBLIC", now });
+          // Files come only with a person's form (the API takes none), and a file names the person who uploaded it.
+          if (filer.userId) await recordAttachments(tx, stored, { requestId: request.id, uploaderId: filer.userId, visibility: "PUBLIC", now });
           await tellUnit(tx, request.id, reference, def.key, routed, now);
           return { reference, created: true };
         },

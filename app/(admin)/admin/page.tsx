@@ -20,6 +20,7 @@ export default async function AdminPage() {
     { href: "/admin/outbox", key: "outbox", figure: counts.failedOutbox },
     { href: "/admin/audit", key: "audit", figure: counts.auditEntries },
     { href: "/admin/sign-in-locks", key: "signInLocks", figure: counts.signInLocks },
+    { href: "/admin/api-keys", key: "apiKeys", figure: null },
   ] as const;
   return (
     <>
