@@ -3,8 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // One scratch folder per run (E2E_DIR), so two checkouts can run their e2e side by side on other ports.
 import { E2E_DIR, E2E_PGPORT, E2E_PORT as PORT, E2E_UPLOAD_DIR } from "./tests/e2e/env";
 
-// Lets tests/e2e/data.ts load the app's domain modules, which import the message catalogs as plain JSON.
-register("./tests/e2e/json-modules.mjs", import.meta.url);
+// Lets tests/e2e/data.ts load the app's domain modules outside Next.js (JSON catalogs, "server-only").
+register("./tests/e2e/loader-hooks.mjs", import.meta.url);
 
 // End-to-end against `next start` on a built app, in Debian's Chromium, with a fresh embedded database
 // (scripts/e2e-server.ts wipes its data folder first, so every run starts from the demo story).
