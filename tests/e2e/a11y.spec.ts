@@ -35,6 +35,8 @@ test.describe("accessible on a phone", () => {
     await reuseSignIn(page, ACCOUNTS.officerChian);
     await page.goto("/queue");
     await page.getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+    // The queue's own heading must not count: wait for the case page (it streams in after its loading.tsx).
+    await expect(page).toHaveURL(/\/cases\/YW-/);
     await expectAccessibleOnPhone(page);
   });
 });
