@@ -32,7 +32,9 @@ export default defineConfig({
   projects: [
     // The first sign-ins meet a server that has just started (and argon2 on a busy machine): more patience.
     { name: "setup", testMatch: /auth\.setup\.ts$/, expect: { timeout: 30_000 } },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testIgnore: /nothing-lost\.spec\.ts$/ },
+    // Takes the database away from the whole server for a moment: it runs alone, after everything else.
+    { name: "database-outage", testMatch: /nothing-lost\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["chromium"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
