@@ -12,7 +12,7 @@ type Env = Record<string, string | undefined>;
  * database (a copy of the database alone must not open its own values). One key per line, current first.
  */
 export function keyFilePath(env: Env = process.env): string {
-  return env.DATA_KEY_FILE ?? path.join(process.cwd(), ".data", "data-keys");
+  return env.DATA_KEY_FILE ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "data-keys");
 }
 
 function ring(keys: DataKey[], source: Keyring["source"]): Keyring {
