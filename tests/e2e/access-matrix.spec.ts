@@ -66,6 +66,27 @@ const ROUTES: Record<string, { url: (f: Fixture) => string; allow: readonly Role
   // Unit staff look up the enterprises of their own township (a bureau has none: an empty list).
   "/(admin)/admin/enterprises/page": { url: () => "/admin/enterprises", allow: UNIT_STAFF },
   "/(admin)/admin/enterprises/[id]/page": { url: (f) => `/admin/enterprises/${f.enterpriseId}`, allow: ["officerX", "leadX", "admin"] },
+  "/(admin)/admin/sign-in-locks/page": { url: () => "/admin/sign-in-locks", allow: ADMIN },
+  "/(admin)/admin/api-keys/page": { url: () => "/admin/api-keys", allow: ADMIN },
+  // No key exists in the fixture: an unknown key is a 404 for everyone, the admin included.
+  "/(admin)/admin/api-keys/[id]/page": { url: () => "/admin/api-keys/no-such-key", allow: [] },
+  "/(auth)/forgot-password/page": { url: () => "/forgot-password", allow: ANY },
+  "/(auth)/track/page": { url: () => "/track", allow: ANY },
+  "/help/page": { url: () => "/help", allow: ANY },
+  "/help/[audience]/page": { url: () => "/help/enterprise", allow: ANY },
+  "/developers/page": { url: () => "/developers", allow: ANY },
+  "/(staff)/cases/[reference]/print/page": { url: (f) => `/cases/${f.reference}/print`, allow: CASE_STAFF },
+  "/(staff)/queue/export/route": { url: () => "/queue/export", allow: UNIT_STAFF },
+  // The public API answers integrator keys, never a browser's session: without a key every role is refused
+  // (401), except the published OpenAPI document.
+  "/api/v1/openapi.json/route": { url: () => "/api/v1/openapi.json", allow: ANY },
+  "/api/v1/services.json/route": { url: () => "/api/v1/services.json", allow: [] },
+  "/api/v1/services/[code]/route": { url: () => "/api/v1/services/SUPPLY_CHAIN_HANDOFF.json", allow: [] },
+  "/api/v1/requests.json/route": { url: () => "/api/v1/requests.json", allow: [] },
+  "/api/v1/requests/[reference]/route": { url: (f) => `/api/v1/requests/${f.reference}.json`, allow: [] },
+  "/api/v1/webhooks.json/route": { url: () => "/api/v1/webhooks.json", allow: [] },
+  "/api/v1/webhooks/[id]/route": { url: () => "/api/v1/webhooks/none", allow: [] },
+  "/api/v1/webhooks/[id]/deliveries.json/route": { url: () => "/api/v1/webhooks/none/deliveries.json", allow: [] },
 };
 // Next's own error pages, not routes anyone is granted.
 const FRAMEWORK_ROUTES = new Set(["/_global-error/page", "/_not-found/page"]);
@@ -73,8 +94,17 @@ const FRAMEWORK_ROUTES = new Set(["/_global-error/page", "/_not-found/page"]);
 // Each server action of the build, by file#export: who gets past its door. "either" = no role gate to
 // judge from an empty form (signing out ends every session alike).
 const ACTIONS: Record<string, readonly Role[] | "either"> = {
-  "app/_actions/session.ts#signOutAction": "either",
-  "app/_actions/session.ts#setLocaleAction": ANY,
+  "components/session-actions.ts#signOutAction": "either",
+  "components/session-actions.ts#setLocaleAction": ANY,
+  "components/care-mode-action.ts#setCareModeAction": ANY,
+  "app/(auth)/forgot-password/actions.ts#requestResetAction": ANY,
+  "app/(auth)/track/actions.ts#trackAction": ANY,
+  "app/(auth)/track/actions.ts#sendCodeAction": ANY,
+  "app/(admin)/admin/sign-in-locks/actions.ts#liftLockAction": ADMIN,
+  "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": ADMIN,
+  "app/(admin)/admin/api-keys/actions.ts#updateApiKeyAction": ADMIN,
+  "app/(admin)/admin/api-keys/actions.ts#rotateApiKeyAction": ADMIN,
+  "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": ADMIN,
   "app/(auth)/login/actions.ts#loginAction": ANY,
   "app/(auth)/register/actions.ts#registerAction": ANY,
   "app/invite/[token]/actions.ts#acceptInvitationAction": ANY,
@@ -131,7 +161,7 @@ type Outcome = "allow" | "deny" | "error";
 /** A refusal is a 404 or being sent to sign-in; a server error is never an answer. */
 function outcomeOf(status: number, location: string | undefined): Outcome {
   if (status >= 500) return "error";
-  if (status === 404) return "deny";
+  if (status === 404 || status === 401) return "deny";
   if (location && /^(https?:\/\/[^/]+)?\/login(\?|$)/.test(location)) return "deny";
   return "allow";
 }
@@ -142,7 +172,7 @@ async function visit(req: APIRequestContext, url: string): Promise<Outcome> {
 }
 
 // Actions called with the form alone (a plain <form action>), not with a previous form state first.
-const FORM_ONLY = new Set(["app/_actions/session.ts#setLocaleAction", "app/_actions/session.ts#signOutAction", "app/notifications/actions.ts#openNotificationAction", "app/notifications/actions.ts#markAllReadAction"]);
+const FORM_ONLY = new Set(["components/session-actions.ts#setLocaleAction", "components/session-actions.ts#signOutAction", "components/care-mode-action.ts#setCareModeAction", "app/notifications/actions.ts#openNotificationAction", "app/notifications/actions.ts#markAllReadAction"]);
 
 /**
  * Calls a server action as the browser does (Next-Action header, React's reply encoding: the previous form

@@ -121,7 +121,7 @@ test.describe("an enterprise sees its turn", () => {
 
     const officer = await personPage(browser, ACCOUNTS.officerChian);
     await officer.goto(`/cases/${reference}`);
-    await officer.getByRole("button", { name: "认领" }).click();
+    await officer.getByRole("button", { name: "受理", exact: true }).click();
     await expect(officer.getByTestId("case-status")).toHaveText("已受理");
     await officer.getByLabel("向企业提出的问题").fill("请说明需要的人数和到岗时间。");
     await officer.getByRole("button", { name: "向企业提问" }).click();
