@@ -72,11 +72,6 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
     return await withStoredFiles(storage, input.files ?? [], (stored) =>
       db.$transaction(
         async (tx) => {
-          // Enterprise staff are limited per hour; an integrator key has its own per-minute limit (lib/api).
-          if (!("key" in p)) {
-            await takeActionRate(tx, p, "file", 1, now);
-            await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
-          }
           const routed = await route(tx, def, enterpriseId);
           // A key files only into the units it may read: it must be able to follow what it filed.
           if (!filer.mayRouteTo(routed.unitId)) throw new ForbiddenError("unit_not_granted");
@@ -109,6 +104,13 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
             },
             select: { id: true },
           });
+          // Counted once the request exists: a double click's twin fails on its idempotency key above and
+          // rolls back without using up the hour's allowance. Staff are limited per hour; an integrator key
+          // has its own per-minute limit (lib/api).
+          if (!("key" in p)) {
+            await takeActionRate(tx, p, "file", 1, now);
+            await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
+          }
           await storeSensitive(tx, request.id, sealed.values);
           await tx.event.create({
             data: { requestId: request.id, actorId: filer.userId, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) } },

@@ -161,7 +161,8 @@ type Outcome = "allow" | "deny" | "error";
 /** A refusal is a 404 or being sent to sign-in; a server error is never an answer. */
 function outcomeOf(status: number, location: string | undefined): Outcome {
   if (status >= 500) return "error";
-  if (status === 404 || status === 401) return "deny";
+  // 401: the API without a key; 405: a method the route does not offer (the webhook route only deletes).
+  if (status === 404 || status === 401 || status === 405) return "deny";
   if (location && /^(https?:\/\/[^/]+)?\/login(\?|$)/.test(location)) return "deny";
   return "allow";
 }
