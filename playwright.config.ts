@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_AUTH_SECRET } from "./tests/e2e/secret";
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // One scratch folder per run (E2E_DIR), so two checkouts can run their e2e side by side on other ports.
 const E2E_DIR = process.env.E2E_DIR ?? "/tmp/rd-e2e";
@@ -40,7 +42,7 @@ export default defineConfig({
       PORT: String(PORT),
       PGPORT: process.env.E2E_PGPORT ?? "25432",
       PGDATA_DIR: `${E2E_DIR}/pg15`,
-      AUTH_SECRET: "e2e-secret-not-for-production-000000000",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       UPLOAD_DIR: `${E2E_DIR}/uploads`,
       DEMO_DATA: "on",
       HOSTNAME: "127.0.0.1",

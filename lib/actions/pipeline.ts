@@ -7,6 +7,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
 import type { Principal } from "@/lib/auth/types";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { markStatsStale } from "@/lib/stats/freshness";
 import { incomingFiles, prepareUploads, UploadRefusedError, type PreparedFile } from "@/lib/files/uploads";
 import { blankToEmpty, cleanValues, formValues, hostileFields, textFields, type FormState } from "./form-state";
 
@@ -63,6 +64,7 @@ export function formAction<S extends z.ZodType, W extends Who, R = unknown>(def:
       const files = def.files ? prepareUploads(await incomingFiles(formData.getAll("files"))) : [];
       const outcome = (await def.run({ principal, input: parsed.data, files, formData })) ?? {};
       refreshPages(def.revalidate?.(parsed.data));
+      markStatsStale();
       const { redirect: to, ...rest } = outcome;
       if (!to) return { ok: true, ...rest, seq };
       target = to;

@@ -9,6 +9,7 @@ import { pausesSql, type PauseByReason } from "./pauses";
 import { resolvePeriod, type Period } from "./period";
 import { satisfactionSql, type Satisfaction } from "./satisfaction";
 import { periodFigures } from "./snapshot";
+import { statsGeneration } from "./freshness";
 import { singleFlight } from "./single-flight";
 import { resolveScope, type ResolvedScope, type Scope, type StatsOptions, type StatsParams } from "./scope";
 import { trendSql, type TrendWeek } from "./trend";
@@ -92,7 +93,7 @@ const served = singleFlight<StatsReport>(STATS_MAX_AGE_MS);
  * another), the period, filters and withdrawals page as asked.
  */
 export function servedStats(principal: Principal, params: StatsParams, now: Date, opts: { allWithdrawals?: boolean } = {}): Promise<StatsReport> {
-  const key = JSON.stringify([principal.role, principal.role === "LEAD" ? principal.unitId : null, params.period, params.type ?? null,
+  const key = JSON.stringify([statsGeneration(), principal.role, principal.role === "LEAD" ? principal.unitId : null, params.period, params.type ?? null,
     params.unit ?? null, params.township ?? null, params.after ?? null, opts.allWithdrawals === true]);
   return served(key, now.getTime(), () => loadStats(principal, params, now, opts));
 }

@@ -54,8 +54,6 @@ export async function expectFitsPhone(page: Page) {
 
 /** A page once its heading shows: accessible and as wide as the phone it is on. */
 export async function expectAccessibleOnPhone(page: Page, within?: string) {
-  // A page still showing its loading skeleton (loading.tsx) is not the page yet.
-  await expect(page.locator("[data-loading=page]")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page, within);
   await expectFitsPhone(page);

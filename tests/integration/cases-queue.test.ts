@@ -106,6 +106,8 @@ describe("the queue", () => {
     expect(await refs(w.as.bureauOfficer)).toEqual([]);
     expect(await refs(w.as.admin)).toEqual([own.reference, elsewhere.reference].sort());
     expect(await refs(w.as.admin, { unit: w.other.unit.code })).toEqual([elsewhere.reference]);
+    // The city-wide view with a type filter (the admin's "all" tab) reads every unit's cases of that type.
+    expect(await refs(w.as.admin, { tab: "all", type: own.type })).toContain(own.reference);
     // An officer cannot widen their view with the admin's filter.
     expect(await refs(w.as.otherOfficer, { unit: w.unit.code })).toEqual([elsewhere.reference]);
 
