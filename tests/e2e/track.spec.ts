@@ -32,7 +32,7 @@ test.describe("status check without signing in", () => {
     await visitor.getByRole("button", { name: "查询" }).click();
     const result = visitor.getByRole("region", { name: `需求 ${reference}` });
     await expect(result).toBeVisible();
-    await expect(result).toContainText("已提交");
+    await expect(result).toContainText("待受理");
     await expect(result).toContainText("赤岸镇");
     await expect(result).toContainText("等待服务团受理");
     await expect(result.locator("time")).toBeVisible();
