@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { unitNamesByCode } from "@/lib/help/units";
 import { helpTypes, nextSteps } from "@/lib/help/content";
 import { isLocale } from "@/lib/i18n/locales";
 import type { SlaDuration } from "@/lib/sla/working-time";
@@ -18,11 +18,7 @@ export async function TypesSection({ audience }: { audience: "enterprise" | "sta
   const locale = isLocale(raw) ? raw : "zh-CN";
   const types = helpTypes(locale);
   const codes = types.flatMap((ty) => (ty.unit.kind === "unit" ? [ty.unit.code] : []));
-  const units = await db.unit.findMany({ where: { code: { in: codes } }, select: { code: true, nameZh: true, nameEn: true } });
-  const unitName = (code: string) => {
-    const u = units.find((x) => x.code === code);
-    return u ? (locale === "en" ? u.nameEn : u.nameZh) : code;
-  };
+  const unitName = await unitNamesByCode(codes, locale);
   return (
     <section aria-labelledby="types-title" className="space-y-4">
       <h2 id="types-title" className="text-xl font-semibold">{t("types.title")}</h2>
