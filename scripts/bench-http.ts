@@ -96,8 +96,11 @@ async function stopApp() {
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 
-/** The frames that used the most CPU themselves, as a share of busy samples over the whole run (every page). */
-function topFrames(limit = 15): { frame: string; self_pct: number }[] {
+/**
+ * The frames that used the most CPU themselves, as a share of busy samples over the whole run (every page);
+ * `byFile` adds them up per script (a bundle, a package, a Node module) instead.
+ */
+function topFrames(limit = 15, byFile = false): { frame: string; self_pct: number }[] {
   if (!existsSync(PROFILE_DIR)) return [];
   const self = new Map<string, number>();
   let total = 0;
@@ -108,7 +111,7 @@ function topFrames(limit = 15): { frame: string; self_pct: number }[] {
       const f = byId.get(id)!.callFrame;
       if (f.functionName === "(idle)") continue; // share of the time Node was busy, not of the wall clock
       const where = f.url ? `${f.url.replace(/^.*\/(node_modules|\.next)\//, "$1/")}:${f.lineNumber + 1}` : "";
-      const key = `${f.functionName || "(anonymous)"} ${where}`.trim();
+      const key = byFile ? where.replace(/:\d+$/, "") || f.functionName : `${f.functionName || "(anonymous)"} ${where}`.trim();
       self.set(key, (self.get(key) ?? 0) + 1);
       total++;
     }
@@ -395,14 +398,16 @@ async function main() {
   };
   await stopApp();
   const frames = topFrames();
+  const files = topFrames(12, true);
   console.log(`\n${table(all)}\n`);
   if (frames.length) console.log("top frames by self time (whole run):\n" + frames.map((f) => `  ${f.self_pct}%  ${f.frame}`).join("\n"));
+  if (files.length) console.log("self time by script:\n" + files.map((f) => `  ${f.self_pct}%  ${f.frame}`).join("\n"));
   console.log(ratios);
   const outDir = path.join(ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg: os.loadavg(), node: process.version };
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios, ...(frames.length ? { top_frames: frames } : {}) }, null, 2) + "\n");
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios, ...(frames.length ? { top_frames: frames, self_time_by_script: files } : {}) }, null, 2) + "\n");
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
