@@ -26,18 +26,18 @@ export function QueueRows({ rows, words }: { rows: ShownRow[]; words: RowWords }
   return (
     <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm" aria-label={words.label}>
       {rows.map((r) => (
-        <li key={r.reference} className="flex gap-3 px-4 py-3">
+        <li key={r.reference} className="q-row">
           {r.select && <input type="checkbox" name="references" value={r.reference} aria-label={r.select} className="mt-1.5 h-4 w-4 shrink-0" />}
-          <div className="min-w-0 flex-1 space-y-1">
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-              <Link href={`/cases/${r.reference}`} className="font-mono font-medium text-brand-700 underline">{r.reference}</Link>
+          <div className="q-body">
+            <div className="q-line">
+              <Link href={`/cases/${r.reference}`} className="q-ref">{r.reference}</Link>
               <span>{r.type}</span>
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{r.status}</span>
-              <span className={`rounded px-2 py-0.5 text-xs ${PRIORITY_TONE[r.priority]}`}>{r.priorityLabel}</span>
-              {r.escalated && <span className="rounded bg-red-600 px-2 py-0.5 text-xs text-white">{words.escalated}</span>}
-              {r.coHandling && <span className="rounded bg-sky-100 px-2 py-0.5 text-xs text-sky-900">{words.coHandling}</span>}
+              <span className="q-chip bg-slate-100">{r.status}</span>
+              <span className={`q-chip ${PRIORITY_TONE[r.priority]}`}>{r.priorityLabel}</span>
+              {r.escalated && <span className="q-chip bg-red-600 text-white">{words.escalated}</span>}
+              {r.coHandling && <span className="q-chip bg-sky-100 text-sky-900">{words.coHandling}</span>}
             </div>
-            <div className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
+            <div className="q-meta">
               <span className="break-words">{r.enterprise}</span>
               {r.unverified && <span className="text-amber-800">{words.unverified}</span>}
               <span className="text-slate-500">{r.township}</span>
@@ -45,7 +45,7 @@ export function QueueRows({ rows, words }: { rows: ShownRow[]; words: RowWords }
               <span>{r.assignee}</span>
             </div>
             {r.summary && <p className="break-words text-sm font-medium text-slate-900">{r.summary}</p>}
-            <p className="flex flex-wrap items-center gap-x-1 text-sm">
+            <p className="q-due">
               <span className="text-slate-600">{words.due}</span>
               <DueBadge due={r.due} />
             </p>
