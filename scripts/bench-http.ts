@@ -3,6 +3,7 @@
 // interleaved in rounds so a noisy machine slows every page alike. CPU per request (Node from /proc, PostgreSQL
 // from its processes' /proc) moves far less with load from elsewhere than req/s does, so the ratios use it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,6 +35,10 @@ const BUILD = !process.argv.includes("--no-build");
 const PROFILE = process.argv.includes("--cpu-prof");
 // --dump <dir>: keeps each page's body as served, to see where its bytes go.
 const DUMP = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1] : null;
+// --only <regex>: measures only the pages whose name matches (while iterating on one page).
+const ONLY = process.argv.includes("--only") ? new RegExp(process.argv[process.argv.indexOf("--only") + 1]!) : null;
+// What Chromium sends: pages travel compressed (next start gzips), and the bytes that count are those a browser receives.
+const BROWSER_ENCODING = "gzip, deflate, br, zstd";
 const PROFILE_DIR = path.join(os.tmpdir(), `rd-bench-prof-${process.pid}`);
 const PG_PORT = Number(process.env.BENCH_PGPORT ?? 25490);
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? Number(process.env.PORT ?? 3000) + 90);
@@ -91,8 +96,11 @@ async function stopApp() {
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 
-/** The frames that used the most CPU themselves, as a share of busy samples over the whole run (every page). */
-function topFrames(limit = 15): { frame: string; self_pct: number }[] {
+/**
+ * The frames that used the most CPU themselves, as a share of busy samples over the whole run (every page);
+ * `byFile` adds them up per script (a bundle, a package, a Node module) instead.
+ */
+function topFrames(limit = 15, byFile = false): { frame: string; self_pct: number }[] {
   if (!existsSync(PROFILE_DIR)) return [];
   const self = new Map<string, number>();
   let total = 0;
@@ -103,7 +111,7 @@ function topFrames(limit = 15): { frame: string; self_pct: number }[] {
       const f = byId.get(id)!.callFrame;
       if (f.functionName === "(idle)") continue; // share of the time Node was busy, not of the wall clock
       const where = f.url ? `${f.url.replace(/^.*\/(node_modules|\.next)\//, "$1/")}:${f.lineNumber + 1}` : "";
-      const key = `${f.functionName || "(anonymous)"} ${where}`.trim();
+      const key = byFile ? where.replace(/:\d+$/, "") || f.functionName : `${f.functionName || "(anonymous)"} ${where}`.trim();
       self.set(key, (self.get(key) ?? 0) + 1);
       total++;
     }
@@ -119,14 +127,24 @@ async function cleanup() {
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
-type Accounts = { officer: string; lead: string; admin: string };
+type Accounts = { officer: string; lead: string; admin: string; enterprise: string };
 
 /** Bench users that can sign in: unit u1's lead and an officer (bench-data), and an administrator. */
 async function accounts(sql: pg.Client): Promise<Accounts> {
   const hash = await hashPassword(PASSWORD);
   await sql.query(`INSERT INTO "User"(id, email, name, role, "updatedAt") VALUES ('admin-bench', 'admin@bench', '管理员', 'ADMIN', now())`);
-  await sql.query(`UPDATE "User" SET "passwordHash" = $1 WHERE id IN ('o-u1-1', 'o-u1-2', 'admin-bench')`, [hash]);
-  return { lead: "o1@T1.bench".toLowerCase(), officer: "o2@T1.bench".toLowerCase(), admin: "admin@bench" };
+  await sql.query(`UPDATE "User" SET "passwordHash" = $1 WHERE id IN ('o-u1-1', 'o-u1-2', 'admin-bench', 'eu1')`, [hash]);
+  // The submit action files thousands of requests from one account; the hourly filing allowance
+  // (lib/limits/action-rate.ts) would refuse all but 20. Its statements still run, each finding its window
+  // already over: this scratch database's rows keep a window start far in the past.
+  await sql.query(`CREATE FUNCTION bench_open_window() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW."windowStart" := '2000-01-01'; RETURN NEW; END $$`);
+  await sql.query(`CREATE TRIGGER bench_open_window BEFORE INSERT OR UPDATE ON "ActionRate" FOR EACH ROW EXECUTE FUNCTION bench_open_window()`);
+  return { lead: "o1@T1.bench".toLowerCase(), officer: "o2@T1.bench".toLowerCase(), admin: "admin@bench", enterprise: "staff1@bench" };
+}
+
+async function filedBy(sql: pg.Client, userId: string): Promise<number> {
+  const { rows } = await sql.query<{ n: string }>(`SELECT count(*) n FROM "Request" WHERE "createdById" = $1`, [userId]);
+  return Number(rows[0]!.n);
 }
 
 async function lowerEmails(sql: pg.Client) {
@@ -188,15 +206,55 @@ async function signIn(email: string): Promise<string> {
 
 // ---- pages ----------------------------------------------------------------------------------------------
 
-type Page = { name: string; path: string; cookie?: string };
+/** A POST (the submit action): a fresh body for every request, as each filing has its own idempotency key. */
+type Post = { headers: Record<string, string>; body: () => string };
+type Page = { name: string; path: string; cookie?: string; post?: Post };
 type Sample = { rps: number; p50: number; p99: number; kb: number; nodeCpuMs: number; pgCpuMs: number; non2xx: number };
+
+const pageHeaders = (page: Page): Record<string, string> => ({ ...(page.cookie ? { cookie: page.cookie } : {}), ...page.post?.headers });
+
+/**
+ * The submit action as the browser posts it: React's encoding of the action's arguments (the form state
+ * and the FormData, whose fields get the "_1_" prefix, as React 19.2's encodeReply writes it) as multipart, with Next's action headers.
+ */
+function submitPost(actionId: string, cookie: string): Post {
+  const boundary = "----benchFormBoundary7MA4YWxkTrZu0gW";
+  const part = (name: string, value: string, file = false) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? '; filename=""\r\nContent-Type: application/octet-stream' : ""}\r\n\r\n${value}\r\n`;
+  return {
+    headers: {
+      cookie,
+      accept: "text/x-component",
+      origin: ORIGIN,
+      "next-action": actionId,
+      "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["requests", { children: ["new", { children: [["type", "general", "d"], { children: ["__PAGE__", {}] }] }] }] }, null, null, true])),
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+    },
+    body: () =>
+      part("_1_type", "GENERAL") + part("_1_idempotencyKey", randomUUID()) + part("_1_subject", "复工用工缺口") +
+      part("_1_description", "节后返岗人数不足，希望协调技工招聘渠道。") + part("_1_files", "", true) + part("0", '[{},"$K1"]') + `--${boundary}--\r\n`,
+  };
+}
+
+/** The submit action's id, from the build's server-reference manifest. */
+function submitActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.filename?.endsWith("requests/new/[type]/actions.ts") && v.exportedName === "submitRequestAction")?.[0];
+  if (!id) throw new Error("the submit action is not in the build's server-reference manifest");
+  return id;
+}
 
 // A fixed number of requests, not a fixed time: a timed run stops with requests in flight whose CPU is
 // spent but not counted, which inflates CPU per request exactly when the machine is slow.
 async function measure(page: Page, pids: { node: number; pg: number }, amount: number): Promise<Sample> {
   const node0 = treeCpuMs(pids.node);
   const pg0 = treeCpuMs(pids.pg);
-  const r = await autocannon({ url: ORIGIN + page.path, connections: CONNECTIONS, amount, headers: page.cookie ? { cookie: page.cookie } : {} });
+  const headers = { "accept-encoding": BROWSER_ENCODING, ...pageHeaders(page) };
+  const post = page.post;
+  const r = await autocannon({
+    url: ORIGIN + page.path, connections: CONNECTIONS, amount, headers,
+    ...(post ? { method: "POST" as const, body: post.body(), requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: post.body() }) }] } : {}),
+  });
   const node = treeCpuMs(pids.node) - node0;
   const pgMs = treeCpuMs(pids.pg) - pg0;
   const n = Math.max(1, r.requests.total);
@@ -211,20 +269,27 @@ async function measure(page: Page, pids: { node: number; pg: number }, amount: n
   };
 }
 
-function summarise(samples: Sample[]) {
+/** kb: bytes per response as a browser receives them (compressed); raw_kb: the same body uncompressed. */
+function summarise(samples: Sample[], rawKb: number) {
   const m = (k: keyof Sample) => Math.round(median(samples.map((s) => s[k])) * 10) / 10;
-  return { rps: m("rps"), p50_ms: m("p50"), p99_ms: m("p99"), kb: m("kb"), node_cpu_ms: m("nodeCpuMs"), pg_cpu_ms: m("pgCpuMs"), non2xx: samples.reduce((a, s) => a + s.non2xx, 0) };
+  return { rps: m("rps"), p50_ms: m("p50"), p99_ms: m("p99"), kb: m("kb"), raw_kb: Math.round(rawKb * 10) / 10, node_cpu_ms: m("nodeCpuMs"), pg_cpu_ms: m("pgCpuMs"), non2xx: samples.reduce((a, s) => a + s.non2xx, 0) };
 }
 type Summary = ReturnType<typeof summarise>;
 
 async function rounds(pages: Page[], pids: { node: number; pg: number }, label = ""): Promise<Record<string, Summary>> {
   const amounts = new Map<string, number>();
+  const raw = new Map<string, number>();
   for (const page of pages) {
-    const check = await fetch(ORIGIN + page.path, { headers: page.cookie ? { cookie: page.cookie } : {}, redirect: "manual" });
+    // fetch asks for gzip and unpacks it: the body read here is the page uncompressed.
+    const check = await fetch(ORIGIN + page.path, { headers: pageHeaders(page), redirect: "manual", ...(page.post && { method: "POST", body: page.post.body() }) });
     if (check.status !== 200) throw new Error(`${page.name}: ${page.path} answered ${check.status}`);
+    // The session is opened, never re-issued, by a page (proxy.ts, lib/auth/session-token.ts).
+    if (page.cookie && check.headers.getSetCookie().some((c) => c.includes("session-token"))) throw new Error(`${page.name} re-issued the session cookie`);
+    const body = Buffer.from(await check.arrayBuffer());
+    raw.set(page.name, body.length / 1024);
     if (DUMP) {
       mkdirSync(DUMP, { recursive: true });
-      writeFileSync(path.join(DUMP, `${(page.name + label).replace(/[^a-z0-9]+/gi, "_")}.html`), Buffer.from(await check.arrayBuffer()));
+      writeFileSync(path.join(DUMP, `${(page.name + label).replace(/[^a-z0-9]+/gi, "_")}.html`), body);
     }
     // Warm-up (compiled routes, pools, plans), which also sizes each round to about DURATION seconds.
     const warm = await measure(page, pids, CONNECTIONS * 2);
@@ -235,7 +300,7 @@ async function rounds(pages: Page[], pids: { node: number; pg: number }, label =
     console.log(`round ${round}/${ROUNDS}${label}`);
     for (const page of pages) samples.set(page.name, [...(samples.get(page.name) ?? []), await measure(page, pids, amounts.get(page.name)!)]);
   }
-  return Object.fromEntries(pages.map((p) => [p.name + label, summarise(samples.get(p.name)!)]));
+  return Object.fromEntries(pages.map((p) => [p.name + label, summarise(samples.get(p.name)!, raw.get(p.name)!)]));
 }
 
 /** The cursor of the page `page` of a view (the row just before it), found the slow way once. */
@@ -247,9 +312,9 @@ async function deepCursor(sql: pg.Client, where: string, page: number): Promise<
 }
 
 function table(pages: Record<string, Summary>) {
-  const head = "| page | req/s | p50 ms | p99 ms | KB | Node CPU ms/req | PostgreSQL CPU ms/req |";
-  const rows = Object.entries(pages).map(([k, s]) => `| ${k} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.kb} | ${s.node_cpu_ms} | ${s.pg_cpu_ms} |${s.non2xx ? ` ${s.non2xx} non-2xx` : ""}`);
-  return [head, "|---|---|---|---|---|---|---|", ...rows].join("\n");
+  const head = "| page | req/s | p50 ms | p99 ms | KB (gzip) | KB raw | Node CPU ms/req | PostgreSQL CPU ms/req |";
+  const rows = Object.entries(pages).map(([k, s]) => `| ${k} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.kb} | ${s.raw_kb} | ${s.node_cpu_ms} | ${s.pg_cpu_ms} |${s.non2xx ? ` ${s.non2xx} non-2xx` : ""}`);
+  return [head, "|---|---|---|---|---|---|---|---|", ...rows].join("\n");
 }
 
 async function main() {
@@ -260,6 +325,7 @@ async function main() {
   await applyMigrations(db.url);
   const sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
+  sql.on("error", () => {}); // the database stops under it when a run fails
   console.log("generating data…");
   await generate(sql, N);
   await lowerEmails(sql);
@@ -272,7 +338,7 @@ async function main() {
   if (BUILD) build(env);
   const nodePid = await startApp(env);
   const pids = { node: nodePid, pg: pgPid };
-  const [officer, lead, admin] = await Promise.all([signIn(who.officer), signIn(who.lead), signIn(who.admin)]);
+  const [officer, lead, admin, enterprise] = await Promise.all([signIn(who.officer), signIn(who.lead), signIn(who.admin), signIn(who.enterprise)]);
 
   const OPEN = `status IN ('SUBMITTED','ACCEPTED','IN_PROGRESS','NEEDS_INFO')`;
   const officerDeep = await deepCursor(sql, `"unitId" = 'u1' AND ${OPEN}`, DEEP_PAGE);
@@ -293,8 +359,16 @@ async function main() {
     { name: "/stats admin", path: "/stats", cookie: admin },
     { name: "/stats admin year", path: `/stats?period=since&from=${yearAgo}`, cookie: admin },
     { name: "/stats/export CSV lead", path: "/stats/export?table=summary", cookie: lead },
-  ];
+    { name: "submit action (enterprise files a request)", path: "/requests/new/general", post: submitPost(submitActionId(), enterprise) },
+  ].filter((p) => !ONLY || ONLY.test(p.name));
+  const filedBefore = await filedBy(sql, "eu1");
   const results = await rounds(pages, pids);
+  // Each POST filed a request of its own (a fresh idempotency key each), or the action measured nothing.
+  const filed = (await filedBy(sql, "eu1")) - filedBefore;
+  if (pages.some((p) => p.post)) {
+    console.log(`submit action: ${filed} requests filed`);
+    if (filed === 0) throw new Error("the submit action filed nothing");
+  }
 
   let grown: Record<string, Summary> = {};
   if (BIG > N) {
@@ -306,11 +380,14 @@ async function main() {
   await sql.end();
 
   const all = { ...results, ...grown };
-  const at = (name: string) => all[name]!;
+  const at = (name: string) => all[name] ?? { node_cpu_ms: NaN, kb: NaN, raw_kb: NaN, p50_ms: NaN };
   const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.1)) * 100) / 100;
   const ratios = {
     queue_cpu_ms: Math.max(at("/queue officer").node_cpu_ms, at("/queue?tab=all admin").node_cpu_ms),
     queue_kb: Math.max(at("/queue officer").kb, at("/queue?tab=all admin").kb),
+    queue_raw_kb: Math.max(at("/queue officer").raw_kb, at("/queue?tab=all admin").raw_kb),
+    case_kb: at("/cases/<ref> officer").kb,
+    case_raw_kb: at("/cases/<ref> officer").raw_kb,
     case_cpu_ms: at("/cases/<ref> officer").node_cpu_ms,
     stats_cpu_ms: Math.max(at("/stats lead").node_cpu_ms, at("/stats admin").node_cpu_ms),
     deep_vs_first: Math.max(ratio(at("/queue officer deep").p50_ms, at("/queue officer").p50_ms), ratio(at("/queue?tab=all admin deep").p50_ms, at("/queue?tab=all admin").p50_ms)),
@@ -321,14 +398,16 @@ async function main() {
   };
   await stopApp();
   const frames = topFrames();
+  const files = topFrames(12, true);
   console.log(`\n${table(all)}\n`);
   if (frames.length) console.log("top frames by self time (whole run):\n" + frames.map((f) => `  ${f.self_pct}%  ${f.frame}`).join("\n"));
+  if (files.length) console.log("self time by script:\n" + files.map((f) => `  ${f.self_pct}%  ${f.frame}`).join("\n"));
   console.log(ratios);
   const outDir = path.join(ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg: os.loadavg(), node: process.version };
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios, ...(frames.length ? { top_frames: frames } : {}) }, null, 2) + "\n");
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios, ...(frames.length ? { top_frames: frames, self_time_by_script: files } : {}) }, null, 2) + "\n");
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 

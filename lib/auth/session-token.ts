@@ -1,7 +1,10 @@
 import { cookies } from "next/headers";
 import { decode, type JWT } from "next-auth/jwt";
+import { OpenedTokens } from "./opened-tokens";
 
 const NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+const opened = new OpenedTokens<JWT>();
 
 /**
  * The session's token from the request's cookies, decrypted once (no re-encryption and no cookie
@@ -19,8 +22,15 @@ export async function readSessionToken(): Promise<JWT | null> {
       ? jar.getAll().filter((c) => c.name.startsWith(`${name}.`)).sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1))).map((c) => c.value)
       : [whole];
     if (!chunks.length) continue;
+    const token = chunks.join("");
+    // Keyed by the secret too: a rotated secret opens nothing it did not seal.
+    const key = `${name}\n${secret}\n${token}`;
+    const known = opened.get(key);
+    if (known) return known;
     try {
-      return await decode({ token: chunks.join(""), secret, salt: name });
+      const jwt = await decode({ token, secret, salt: name });
+      if (jwt) opened.set(key, jwt);
+      return jwt;
     } catch {
       return null;
     }

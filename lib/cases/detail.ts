@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { ownsRequest, visibleRequests } from "@/lib/requests/access";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
 import { mayAssignOthers } from "./authorize";
-import { seesIdentifiers } from "./reveal";
+import { recentRevealBy, seesUnasked } from "./reveal";
 import { FINISHED, isIn } from "@/lib/workflow/statuses";
 import { hasControlCharacters } from "@/lib/checks/text";
 import { presentFields } from "@/lib/pii/present";
@@ -35,21 +35,30 @@ export type { DetailField } from "@/lib/pii/present";
  */
 export async function loadCaseDetail(p: Principal, reference: string, now = new Date()) {
   if (hasControlCharacters(reference)) return null;
-  const req = await db.request.findFirst({ where: { AND: [{ reference }, visibleRequests(p)] }, include: detailInclude });
+  // One statement (relationJoins): the case, every list the page shows, and this person's recent reveals counted.
+  const req = await db.request.findFirst({
+    where: { AND: [{ reference }, visibleRequests(p)] },
+    include: { ...detailInclude, _count: { select: { events: { where: recentRevealBy(p, now) } } } },
+  });
   if (!req) return null;
-  const reveal = await seesIdentifiers(p, req, now);
+  const reveal = seesUnasked(p, req) ?? req._count.events > 0;
   const fields = await presentFields(db, req, reveal);
 
   const owns = ownsRequest(p, req);
   const myCoHandling = p.unitId ? req.coHandlings.find((c) => c.unitId === p.unitId) ?? null : null;
   const actions: Action[] = owns ? availableActions(req.status, "UNIT") : [];
-  const [officers, units] = await Promise.all([
-    owns ? db.user.findMany({ where: { unitId: req.unitId, active: true, role: { in: ["OFFICER", "LEAD"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
+  const namedIds = [...new Set(req.events.flatMap((e) => [(e.data as { assigneeId?: unknown } | null)?.assigneeId]).filter((v): v is string => typeof v === "string"))];
+  const assignable = { unitId: req.unitId, active: true, role: { in: ["OFFICER", "LEAD"] } } satisfies Prisma.UserWhereInput;
+  // The unit's people who may take the case and the people events name, in one statement.
+  const [people, units] = await Promise.all([
+    owns || namedIds.length
+      ? db.user.findMany({ where: { OR: [...(owns ? [assignable] : []), { id: { in: namedIds } }] }, orderBy: { name: "asc" }, select: { id: true, name: true, unitId: true, active: true, role: true } })
+      : [],
     owns && mayAssignOthers(p) ? db.unit.findMany({ where: { active: true, id: { not: req.unitId } }, orderBy: { code: "asc" }, select: { id: true, nameZh: true, nameEn: true } }) : [],
   ]);
-  const namedIds = [...new Set(req.events.flatMap((e) => [(e.data as { assigneeId?: unknown } | null)?.assigneeId]).filter((v): v is string => typeof v === "string"))];
-  const named = namedIds.length ? await db.user.findMany({ where: { id: { in: namedIds } }, select: { id: true, name: true } }) : [];
-  const { events, details: _raw, idempotencyKey: _key, ...rest } = req;
+  const officers = owns ? people.filter((u) => u.unitId === req.unitId && u.active && (u.role === "OFFICER" || u.role === "LEAD")).map(({ id, name }) => ({ id, name })) : [];
+  const named = people.filter((u) => namedIds.includes(u.id));
+  const { events, details: _raw, idempotencyKey: _key, _count: _reveals, ...rest } = req;
   // The review of the current withdrawal (撤单质检), if the case is withdrawn; earlier ones stay in the list.
   const withdrawalReview = req.status === "WITHDRAWN" && req.withdrawnAt
     ? { withdrawnAt: req.withdrawnAt, reason: req.withdrawReason, review: req.withdrawalReviews.find((r) => r.withdrawnAt.getTime() === req.withdrawnAt!.getTime()) ?? null }

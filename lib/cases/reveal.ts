@@ -35,10 +35,19 @@ export async function seesIdentifiers(
   now = new Date(),
   client: Db = db,
 ): Promise<boolean> {
+  const unasked = seesUnasked(p, request);
+  if (unasked !== null) return unasked;
+  return (await client.event.count({ where: { requestId: request.id, ...recentRevealBy(p, now) } })) > 0;
+}
+
+/** Whether this person sees the numbers without a reveal (true or false), or null when it depends on one. */
+export function seesUnasked(p: Principal, request: { enterpriseId: string; assigneeId: string | null }): boolean | null {
   if (p.role === "ENTERPRISE") return p.enterpriseId === request.enterpriseId;
   if (request.assigneeId === p.id) return true;
-  const recent = await client.event.count({
-    where: { requestId: request.id, actorId: p.id, kind: "REVEAL", createdAt: { gte: new Date(now.getTime() - REVEAL_WINDOW_MS) } },
-  });
-  return recent > 0;
+  return null;
+}
+
+/** A case's events that are this person's reveal within the window (counted with the case itself by lib/cases/detail.ts). */
+export function recentRevealBy(p: Principal, now: Date) {
+  return { actorId: p.id, kind: "REVEAL", createdAt: { gte: new Date(now.getTime() - REVEAL_WINDOW_MS) } };
 }

@@ -1,5 +1,4 @@
-import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loadPrincipal } from "@/lib/auth/principal";
 import { sessionHolds } from "@/lib/auth/revocation";
 import { newMark } from "@/lib/auth/session-mark";
@@ -9,33 +8,24 @@ import { unreadCount } from "@/lib/notifications/read";
 import type { Principal } from "@/lib/auth/types";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
 import { resetDb, testDb } from "./db";
+import { countStatements } from "./statements";
 
 const db = testDb();
 const now = new Date("2026-03-03T12:00:00+08:00");
-
-// Every statement any client of this process sends goes through pg.Client#query (Prisma's pg adapter too).
-const original = pg.Client.prototype.query;
-let statements: string[] = [];
+const counted = countStatements();
 beforeEach(async () => {
   await resetDb();
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const config = args[0];
-    statements.push(typeof config === "string" ? config : String((config as { text?: string })?.text));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-});
-afterEach(() => {
-  pg.Client.prototype.query = original;
 });
 
 /** The statements one queue page view sends: the person, the session check, the header's unread count, the queue. */
 async function pageStatements(who: Principal, query: Record<string, string> = {}): Promise<{ count: number; rows: number }> {
-  statements = [];
-  const principal = await loadPrincipal(who.id, 0);
-  await sessionHolds(newMark(now), now);
-  await unreadCount(who.id);
-  const view = await queueView(principal!, parseQueueFilters(query), now);
-  return { count: statements.filter((s) => !/^\s*(BEGIN|COMMIT|DEALLOCATE)/i.test(s)).length, rows: view.page.rows.length };
+  const { count, value: view } = await counted(async () => {
+    const principal = await loadPrincipal(who.id, 0);
+    await sessionHolds(newMark(now), now);
+    await unreadCount(who.id);
+    return queueView(principal!, parseQueueFilters(query), now);
+  });
+  return { count, rows: view.page.rows.length };
 }
 
 describe("the queue page's statements", () => {

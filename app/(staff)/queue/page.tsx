@@ -28,7 +28,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <QueueFiltersForm filters={filters} townships={options.townships} units={options.units} />
       {/* Officers get no client catalog on the queue; a lead's selection form gets the queue's words. */}
       {lead && page.rows.length > 0 ? (
-        <ClientMessages namespaces={["common", "queue"]}>
+        <ClientMessages namespaces={["common", "queue.bulk", "queue.actions.choose", "queue.feedback"]}>
           <BulkForm assignees={assignees}>{list}</BulkForm>
         </ClientMessages>
       ) : (
