@@ -31,9 +31,12 @@ const DEEP = 500;
 if (!Number.isInteger(N) || N < 1000) throw new Error("usage: npm run bench -- [number of requests ≥ 1000]");
 
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
-chmodSync(dir, 0o755);
-const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: PORT, persistent: false });
+// BENCH_PGDATA keeps the generated database between runs (1,000,000 requests take a while to generate):
+// a folder that already holds N requests is migrated and reused as it is.
+const KEPT = process.env.BENCH_PGDATA ? path.resolve(process.env.BENCH_PGDATA) : null;
+const dir = KEPT ?? mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
+if (!KEPT) chmodSync(dir, 0o755);
+const server = await startEmbeddedPostgres({ dataDir: KEPT ?? path.join(dir, "pg"), port: PORT, persistent: KEPT !== null });
 const sql = new pg.Client({ connectionString: server.url });
 const queries: { query: string; params: string }[] = [];
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.url }), log: [{ emit: "event", level: "query" }] });
@@ -45,7 +48,7 @@ async function cleanup() {
   await prisma.$disconnect().catch(() => {});
   await sql.end().catch(() => {});
   await server.stop().catch(() => {});
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEPT) rmSync(dir, { recursive: true, force: true });
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
@@ -151,9 +154,13 @@ try {
   await applyMigrations(server.url);
   await sql.connect();
   const started = performance.now();
-  await generate(sql, N);
-  await sql.query("VACUUM ANALYZE");
-  console.log(`Generated ${N} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (PostgreSQL on port ${PORT}, ${dir})`);
+  const have = Number((await sql.query('SELECT count(*) FROM "Request"')).rows[0].count);
+  if (have === 0) {
+    await generate(sql, N);
+    await sql.query("VACUUM ANALYZE");
+    console.log(`Generated ${N} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (PostgreSQL on port ${PORT}, ${dir})`);
+  } else if (have !== N) throw new Error(`${dir} holds ${have} requests, not ${N}: use another BENCH_PGDATA`);
+  else console.log(`Reusing ${have} requests in ${dir} (PostgreSQL on port ${PORT})`);
   const lead = { id: "o-u1-1", role: "LEAD", unitId: "u1", enterpriseId: null } as Principal;
   await queueBench(lead, "lead of unit u1");
   // The admin's city-wide view: no unit or status filter, seeks Request(dueAt, id).
