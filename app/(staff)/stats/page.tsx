@@ -76,9 +76,10 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="text-xl font-semibold text-brand-800" data-testid="stats-headline">
           {headline}
         </p>
-        {/* Figures are served up to a minute old (or from a long period's snapshot): say when they were computed. */}
+        {/* Figures are served up to a minute old: say when they were computed, and how close the read percentiles are. */}
         <p className="text-sm text-slate-600" data-testid="stats-as-of">
-          {t(report.asOf ? "asOf" : "computedAt", { time: format.dateTime(report.asOf ?? report.now, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}
+          {t("computedAt", { time: format.dateTime(report.asOf, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}{" "}
+          {t("spreadPrecision")}
         </p>
         <FigureCards report={report} words={words} />
         <div className="grid gap-4 lg:grid-cols-2">
