@@ -30,6 +30,8 @@ const ROUNDS = flag("rounds", 3);
 const CONNECTIONS = flag("connections", 10);
 const DEEP_PAGE = flag("deep", 40);
 const BUILD = !process.argv.includes("--no-build");
+// --only stats: the stats pages (with the static chunk and /login as the floor), for the stats work.
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 // --cpu-prof: next start runs under Node's sampling profiler; the top frames by self time are printed and kept.
 const PROFILE = process.argv.includes("--cpu-prof");
 // --dump <dir>: keeps each page's body as served, to see where its bytes go.
@@ -294,6 +296,7 @@ async function main() {
     { name: "/stats admin year", path: `/stats?period=since&from=${yearAgo}`, cookie: admin },
     { name: "/stats/export CSV lead", path: "/stats/export?table=summary", cookie: lead },
   ];
+  if (ONLY === "stats") pages.splice(0, pages.length, ...pages.filter((p) => p.name.includes("stats") || p.name === "static asset" || p.name === "/login"));
   const results = await rounds(pages, pids);
 
   let grown: Record<string, Summary> = {};
@@ -308,7 +311,10 @@ async function main() {
   const all = { ...results, ...grown };
   const at = (name: string) => all[name]!;
   const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.1)) * 100) / 100;
-  const ratios = {
+  const ratios = ONLY === "stats" ? {
+    stats_cpu_ms: Math.max(at("/stats lead").node_cpu_ms, at("/stats admin").node_cpu_ms),
+    stats_growth: BIG > N ? Math.max(ratio(at(`/stats lead @${BIG}`).p50_ms, at("/stats lead").p50_ms), ratio(at(`/stats admin @${BIG}`).p50_ms, at("/stats admin").p50_ms)) : null,
+  } : {
     queue_cpu_ms: Math.max(at("/queue officer").node_cpu_ms, at("/queue?tab=all admin").node_cpu_ms),
     queue_kb: Math.max(at("/queue officer").kb, at("/queue?tab=all admin").kb),
     case_cpu_ms: at("/cases/<ref> officer").node_cpu_ms,

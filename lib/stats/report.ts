@@ -13,7 +13,7 @@ import { statsGeneration } from "./freshness";
 import { singleFlight } from "./single-flight";
 import { resolveScope, type ResolvedScope, type Scope, type StatsOptions, type StatsParams } from "./scope";
 import type { TrendWeek } from "./trend";
-import { withdrawals, withdrawalsCountSql, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
+import { withdrawalRows, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
 import { officerWorkload, workloadSql, type OfficerLoad } from "./workload";
 
 /** The most rows one CSV carries (the withdrawals list is the only one that grows with the period). */
@@ -73,7 +73,7 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
     rollupFigures(pageDb, s, breakdowns(scope), period, now),
     backlog(pageDb, s, now),
     s.unitId ? officerWorkload(pageDb, { ...s, unitId: s.unitId }, period, now) : null,
-    withdrawals(pageDb, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? MAX_CSV_ROWS : undefined),
+    withdrawalRows(pageDb, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? MAX_CSV_ROWS : undefined),
   ]);
   return {
     now, period, periodAdjusted: adjusted, periodTooLong: tooLong ?? false, params, options, scope,
@@ -81,7 +81,7 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
     flow: figures.flow.total,
     byUnit: figures.flow.byUnit,
     byTownship: figures.flow.byTownship,
-    backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: withdrawn,
+    backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: { ...figures.withdrawals, ...withdrawn },
   };
 }
 
@@ -123,7 +123,6 @@ export function statsPageQueries(scope: ResolvedScope, period: Period, now: Date
     { name: "pauses (rollup)", sql: rollupPausesSql(s, period, now) },
     { name: "trend (rollup)", sql: rollupTrendSql(s, period) },
     ...(unitId ? [{ name: "workload", sql: workloadSql({ ...s, unitId }, period, now) }] : []),
-    { name: "withdrawals count", sql: withdrawalsCountSql(s, period) },
     { name: "withdrawals page", sql: withdrawalsPageSql(s, period) },
   ];
 }

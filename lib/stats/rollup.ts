@@ -13,6 +13,7 @@ import { addDays, mondayOf, type Period } from "./period";
 import type { Satisfaction } from "./satisfaction";
 import type { Scope } from "./scope";
 import type { TrendWeek } from "./trend";
+import { REVIEW_JOIN, WITHDRAWAL_COUNTS, type WithdrawalCounts } from "./withdrawals";
 
 // Only one fold at a time (two web processes, the job): the second waits and then finds nothing left.
 const FOLD_LOCK = 7_170_017;
@@ -27,19 +28,25 @@ function foldStatements(db: Db): Prisma.PrismaPromise<unknown>[] {
   const solved = SOLVED;
   return [
     db.$executeRaw`DELETE FROM "StatsDay" s USING fold_days d WHERE s."day" = d.day`,
-    db.$executeRaw`INSERT INTO "StatsDay"("day", "unitId", "townshipId", "type", "received", "accepted", "acceptedSolved", "resolved", "onTime", "reopened", "ratings", "satisfied", "scoreSum")
+    db.$executeRaw`INSERT INTO "StatsDay"("day", "unitId", "townshipId", "type", "received", "accepted", "acceptedSolved", "resolved", "onTime", "reopened", "ratings", "satisfied", "scoreSum",
+        "withdrawn", "reviewed", "voluntary", "pushed", "otherOutcome")
       SELECT day, unit, township, type, sum(received)::int, sum(accepted)::int, sum(accepted_solved)::int, sum(resolved)::int, sum(on_time)::int,
-        sum(reopened)::int, sum(ratings)::int, sum(satisfied)::int, sum(score_sum)::int
+        sum(reopened)::int, sum(ratings)::int, sum(satisfied)::int, sum(score_sum)::int,
+        sum(withdrawn)::int, sum(reviewed)::int, sum(voluntary)::int, sum(pushed)::int, sum(other_outcome)::int
       FROM (
         SELECT d.day, r."unitId" AS unit, r."townshipId" AS township, r."type", count(*) AS received, count(*) FILTER (WHERE ${ACCEPTED}) AS accepted,
-          count(*) FILTER (WHERE ${ACCEPTED} AND ${solved}) AS accepted_solved, 0 AS resolved, 0 AS on_time, 0 AS reopened, 0 AS ratings, 0 AS satisfied, 0 AS score_sum
+          count(*) FILTER (WHERE ${ACCEPTED} AND ${solved}) AS accepted_solved, 0 AS resolved, 0 AS on_time, 0 AS reopened, 0 AS ratings, 0 AS satisfied, 0 AS score_sum,
+          0 AS withdrawn, 0 AS reviewed, 0 AS voluntary, 0 AS pushed, 0 AS other_outcome
         FROM fold_days d JOIN "Request" r ON ${inDay(Prisma.sql`r."submittedAt"`)} GROUP BY 1, 2, 3, 4
         UNION ALL
-        SELECT d.day, r."unitId", r."townshipId", r."type", 0, 0, 0, count(*), count(*) FILTER (WHERE ${ON_TIME}), count(*) FILTER (WHERE ${REOPENED}), 0, 0, 0
+        SELECT d.day, r."unitId", r."townshipId", r."type", 0, 0, 0, count(*), count(*) FILTER (WHERE ${ON_TIME}), count(*) FILTER (WHERE ${REOPENED}), 0, 0, 0, 0, 0, 0, 0, 0
         FROM fold_days d JOIN "Request" r ON ${inDay(Prisma.sql`r."resolvedAt"`)} AND ${solved} GROUP BY 1, 2, 3, 4
         UNION ALL
-        SELECT d.day, r."unitId", r."townshipId", r."type", 0, 0, 0, 0, 0, 0, count(*), count(*) FILTER (WHERE ${SATISFIED}), sum(g."score")
+        SELECT d.day, r."unitId", r."townshipId", r."type", 0, 0, 0, 0, 0, 0, count(*), count(*) FILTER (WHERE ${SATISFIED}), sum(g."score"), 0, 0, 0, 0, 0
         FROM fold_days d JOIN "Rating" g ON ${inDay(Prisma.sql`g."createdAt"`)} JOIN "Request" r ON r."id" = g."requestId" GROUP BY 1, 2, 3, 4
+        UNION ALL
+        SELECT d.day, r."unitId", r."townshipId", r."type", 0, 0, 0, 0, 0, 0, 0, 0, 0, ${WITHDRAWAL_COUNTS}
+        FROM fold_days d JOIN "Request" r ON ${inDay(Prisma.sql`r."withdrawnAt"`)} ${REVIEW_JOIN} GROUP BY 1, 2, 3, 4
       ) x GROUP BY 1, 2, 3, 4`,
     db.$executeRaw`DELETE FROM "StatsHistogram" s USING fold_days d WHERE s."grain" = 'D' AND s."day" = d.day`,
     db.$executeRaw`INSERT INTO "StatsHistogram"("grain", "day", "unitId", "townshipId", "type", "metric", "bin", "n", "lo", "hi")
@@ -146,7 +153,9 @@ export function rollupFlowSql(scope: Scope, period: Pick<Period, "firstDay" | "l
   return Prisma.sql`
     SELECT ${dim} AS "dim", ${key} AS "key", sum(s."received")::int AS "received", sum(s."accepted")::int AS "accepted",
       sum(s."acceptedSolved")::int AS "acceptedSolved", sum(s."resolved")::int AS "resolved", sum(s."onTime")::int AS "onTime",
-      sum(s."reopened")::int AS "reopened", sum(s."ratings")::int AS "ratings", sum(s."satisfied")::int AS "satisfied", sum(s."scoreSum")::int AS "scoreSum"
+      sum(s."reopened")::int AS "reopened", sum(s."ratings")::int AS "ratings", sum(s."satisfied")::int AS "satisfied", sum(s."scoreSum")::int AS "scoreSum",
+      sum(s."withdrawn")::int AS "withdrawn", sum(s."reviewed")::int AS "reviewed", sum(s."voluntary")::int AS "voluntary", sum(s."pushed")::int AS "pushed",
+      sum(s."otherOutcome")::int AS "otherOutcome"
     FROM "StatsDay" s WHERE ${daysOf(period)} AND ${rollupScope(scope)}
     GROUP BY GROUPING SETS (${Prisma.join(sets, ", ")})`;
 }
@@ -181,7 +190,7 @@ export function rollupPausesSql(scope: Scope, period: Pick<Period, "firstDay" | 
 }
 
 type FlowRow = { dim: "all" | Breakdown; key: string; received: number; accepted: number; acceptedSolved: number; resolved: number; onTime: number;
-  reopened: number; ratings: number; satisfied: number; scoreSum: number };
+  reopened: number; ratings: number; satisfied: number; scoreSum: number; withdrawn: number; reviewed: number; voluntary: number; pushed: number; otherOutcome: number };
 
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 
@@ -196,7 +205,7 @@ function flowOf(r: FlowRow | undefined, spreads: { firstResponse: Spread; resolu
 
 const NO_SPREAD: Spread = { median: null, p90: null };
 
-export type RollupFigures = { flow: FlowBreakdown; pauses: PauseByReason[]; satisfaction: Satisfaction; trend: TrendWeek[] };
+export type RollupFigures = { flow: FlowBreakdown; pauses: PauseByReason[]; satisfaction: Satisfaction; trend: TrendWeek[]; withdrawals: WithdrawalCounts };
 
 /**
  * The period figures from the rollups. Medians and 90th percentiles come from the histograms (within a
@@ -224,5 +233,9 @@ export async function rollupFigures(db: Db, scope: Scope, by: Breakdown[], perio
     pauses,
     satisfaction: { ratings, satisfied, rate: rate(satisfied, ratings), average: ratings > 0 ? all!.scoreSum / ratings : null },
     trend,
+    withdrawals: {
+      total: all?.withdrawn ?? 0, pending: (all?.withdrawn ?? 0) - (all?.reviewed ?? 0), reviewed: all?.reviewed ?? 0,
+      voluntary: all?.voluntary ?? 0, pushed: all?.pushed ?? 0, other: all?.otherOutcome ?? 0,
+    },
   };
 }

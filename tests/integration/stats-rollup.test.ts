@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/types";
 import type { Db } from "@/lib/db";
 import { moveCase } from "@/lib/admin/move-case";
 import { performCaseAction } from "@/lib/cases/perform";
+import { reviewWithdrawal } from "@/lib/cases/withdrawal-review";
 import { flowFigures } from "@/lib/stats/flow";
 import { binError } from "@/lib/stats/histogram";
 import { pausesByReason } from "@/lib/stats/pauses";
@@ -14,6 +15,7 @@ import { foldDirtyDays, rebuildRollups, rollupFigures } from "@/lib/stats/rollup
 import { satisfaction } from "@/lib/stats/satisfaction";
 import type { Scope } from "@/lib/stats/scope";
 import { weeklyTrend } from "@/lib/stats/trend";
+import { withdrawalsCountSql, type WithdrawalCounts } from "@/lib/stats/withdrawals";
 import { makeCase as makeWorkflowCase, makeCaseWorld } from "../fixtures/cases";
 import { makeEnterprise, makeTownshipUnit, makeUser } from "../fixtures/factory";
 import { makeCase, sh, type CaseSpec, type PauseSpec } from "../fixtures/stats";
@@ -68,7 +70,9 @@ describe("rollups kept by the database as cases change", () => {
     const r = await march();
     expect(r.flow).toMatchObject({ received: 2, accepted: 2, acceptedSolved: 1 });
     expect(r.pauses).toMatchObject([{ reason: "AWAITING_DOCUMENTS", count: 1, stillOpen: 0, hours: expect.closeTo(1, 6) }]);
-    expect(r.withdrawals.total).toBe(1);
+    expect(r.withdrawals).toMatchObject({ total: 1, pending: 1, reviewed: 0 });
+    await reviewWithdrawal(w.as.lead, c.reference, 3, { outcome: "VOLUNTARY", note: "电话回访，企业确认自愿撤回" }, at(30));
+    expect((await march()).withdrawals).toMatchObject({ total: 1, pending: 0, reviewed: 1, voluntary: 1, pushed: 0, other: 0 });
   });
 
   it("move a case's figures to the unit it was moved to", async () => {
@@ -156,9 +160,11 @@ describe("rollups against the live figures", () => {
     for (const scope of scopes) {
       const by = scope.unitId ? [] : (["unit", "township"] as const).slice();
       const got = await rollupFigures(db, scope, by, period, NOW);
-      const [flow, trend, pauses, sat] = await Promise.all([
+      const [flow, trend, pauses, sat, [withdrawn]] = await Promise.all([
         flowFigures(db, scope, period, by), weeklyTrend(db, scope, period), pausesByReason(db, scope, period, NOW), satisfaction(db, scope, period),
+        db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)),
       ]);
+      expect(got.withdrawals).toEqual(withdrawn);
       const { firstResponse, resolution, ...counts } = got.flow.total;
       const { firstResponse: liveResponse, resolution: liveResolution, ...liveCounts } = flow.total;
       expect(counts).toEqual(liveCounts);

@@ -16,6 +16,11 @@ CREATE TABLE "StatsDay" (
     "ratings" INTEGER NOT NULL DEFAULT 0,
     "satisfied" INTEGER NOT NULL DEFAULT 0,
     "scoreSum" INTEGER NOT NULL DEFAULT 0,
+    "withdrawn" INTEGER NOT NULL DEFAULT 0,
+    "reviewed" INTEGER NOT NULL DEFAULT 0,
+    "voluntary" INTEGER NOT NULL DEFAULT 0,
+    "pushed" INTEGER NOT NULL DEFAULT 0,
+    "otherOutcome" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "StatsDay_pkey" PRIMARY KEY ("day","unitId","townshipId","type")
 );
@@ -95,17 +100,19 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
--- A request: its submission day (received, accepted, first response) and resolution day (resolved, on time,
--- resolution hours), before and after; moved to another unit, township or type, also its pauses' and rating's days.
+-- A request: its submission day (received, accepted, first response), resolution day (resolved, on time,
+-- resolution hours) and withdrawal day, before and after; moved to another unit, township or type, also its pauses' and rating's days.
 CREATE FUNCTION rd_stats_request_changed() RETURNS trigger AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     PERFORM rd_stats_mark(OLD."submittedAt");
     PERFORM rd_stats_mark(OLD."resolvedAt");
+    PERFORM rd_stats_mark(OLD."withdrawnAt");
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     IF TG_OP = 'INSERT' OR NEW."submittedAt" IS DISTINCT FROM OLD."submittedAt" THEN PERFORM rd_stats_mark(NEW."submittedAt"); END IF;
     IF TG_OP = 'INSERT' OR NEW."resolvedAt" IS DISTINCT FROM OLD."resolvedAt" THEN PERFORM rd_stats_mark(NEW."resolvedAt"); END IF;
+    IF TG_OP = 'INSERT' OR NEW."withdrawnAt" IS DISTINCT FROM OLD."withdrawnAt" THEN PERFORM rd_stats_mark(NEW."withdrawnAt"); END IF;
   END IF;
   IF TG_OP = 'UPDATE' AND (NEW."unitId", NEW."townshipId", NEW."type") IS DISTINCT FROM (OLD."unitId", OLD."townshipId", OLD."type") THEN
     INSERT INTO "StatsDirtyDay"(day)
@@ -120,9 +127,9 @@ CREATE TRIGGER request_stats_insert AFTER INSERT OR DELETE ON "Request" FOR EACH
 -- Only the columns a stats figure reads (not the search text, reminders, version…).
 CREATE TRIGGER request_stats_update AFTER UPDATE ON "Request" FOR EACH ROW
   WHEN ((OLD."status", OLD."submittedAt", OLD."resolvedAt", OLD."firstResolvedAt", OLD."firstResponseAt", OLD."dueAt", OLD."reopenCount",
-         OLD."pausedMs", OLD."unitId", OLD."townshipId", OLD."type")
+         OLD."pausedMs", OLD."withdrawnAt", OLD."unitId", OLD."townshipId", OLD."type")
     IS DISTINCT FROM (NEW."status", NEW."submittedAt", NEW."resolvedAt", NEW."firstResolvedAt", NEW."firstResponseAt", NEW."dueAt", NEW."reopenCount",
-         NEW."pausedMs", NEW."unitId", NEW."townshipId", NEW."type"))
+         NEW."pausedMs", NEW."withdrawnAt", NEW."unitId", NEW."townshipId", NEW."type"))
   EXECUTE FUNCTION rd_stats_request_changed();
 
 -- A withdrawal's timeline entry decides whether it had been accepted (definitions.ts ACCEPTED).
@@ -158,9 +165,15 @@ END;
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER rating_stats AFTER INSERT OR UPDATE OR DELETE ON "Rating" FOR EACH ROW EXECUTE FUNCTION rd_stats_rating_changed();
 
--- The open backlog (backlog.ts) by an index-only scan of the few open requests instead of their table rows.
-CREATE INDEX "Request_open_backlog_idx" ON "Request"("status") INCLUDE ("unitId", "townshipId", "type", "submittedAt", "dueAt")
-  WHERE "status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'NEEDS_INFO');
+-- A withdrawal's review (its outcome is counted on the withdrawal's day).
+CREATE FUNCTION rd_stats_review_changed() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM rd_stats_mark(OLD."withdrawnAt"); END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM rd_stats_mark(NEW."withdrawnAt"); END IF;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER withdrawal_review_stats AFTER INSERT OR UPDATE OR DELETE ON "WithdrawalReview" FOR EACH ROW EXECUTE FUNCTION rd_stats_review_changed();
 
 -- Requests already in the database: every day that holds one is folded on the next stats view or job run
 -- (`npm run stats:rebuild` does it at once).
