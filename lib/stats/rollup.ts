@@ -27,6 +27,8 @@ function inDay(column: Prisma.Sql): Prisma.Sql {
 function foldStatements(db: Db): Prisma.PrismaPromise<unknown>[] {
   const solved = SOLVED;
   return [
+    // Without statistics the planner guesses a thousand days and reads whole tables to join them.
+    db.$executeRaw`ANALYZE fold_days`,
     db.$executeRaw`DELETE FROM "StatsDay" s USING fold_days d WHERE s."day" = d.day`,
     db.$executeRaw`INSERT INTO "StatsDay"("day", "unitId", "townshipId", "type", "received", "accepted", "acceptedSolved", "resolved", "onTime", "reopened", "ratings", "satisfied", "scoreSum",
         "withdrawn", "reviewed", "voluntary", "pushed", "otherOutcome")
@@ -63,7 +65,7 @@ function foldStatements(db: Db): Prisma.PrismaPromise<unknown>[] {
     db.$executeRaw`INSERT INTO "StatsHistogram"("grain", "day", "unitId", "townshipId", "type", "metric", "bin", "n", "lo", "hi")
       SELECT 'M', mm.m, h."unitId", h."townshipId", h."type", h."metric", h."bin", sum(h."n")::int, min(h."lo"), max(h."hi")
       FROM (SELECT DISTINCT date_trunc('month', day)::date AS m FROM fold_days) mm
-      JOIN "StatsHistogram" h ON h."grain" = 'D' AND h."day" >= mm.m AND h."day" < (mm.m + interval '1 month')
+      JOIN "StatsHistogram" h ON h."grain" = 'D' AND h."day" >= mm.m AND h."day" < (mm.m + interval '1 month')::date
       GROUP BY 1, 2, 3, 4, 5, 6, 7`,
     db.$executeRaw`DELETE FROM "StatsPauseDay" s USING fold_days d WHERE s."day" = d.day`,
     db.$executeRaw`INSERT INTO "StatsPauseDay"("day", "unitId", "townshipId", "type", "reason", "count", "stillOpen", "endedHours", "openSince")

@@ -73,6 +73,9 @@ CREATE INDEX "StatsHistogram_grain_unitId_day_idx" ON "StatsHistogram"("grain", 
 -- CreateIndex
 CREATE INDEX "StatsPauseDay_unitId_day_idx" ON "StatsPauseDay"("unitId", "day");
 
+-- CreateIndex
+CREATE INDEX "Request_status_unitId_type_townshipId_submittedAt_dueAt_id_idx" ON "Request"("status", "unitId", "type", "townshipId", "submittedAt", "dueAt", "id");
+
 -- Daily stats rollups (lib/stats/rollup.ts). Triggers only append the Shanghai days a change touched to
 -- StatsDirtyDay (no row is locked by concurrent writers: it is append-only); the fold recomputes those
 -- days from the requests with the same SQL definitions as the live figures, whatever code path wrote them.
