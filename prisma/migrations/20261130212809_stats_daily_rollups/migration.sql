@@ -159,24 +159,18 @@ END;
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER pause_stats AFTER INSERT OR UPDATE OR DELETE ON "SlaPause" FOR EACH ROW EXECUTE FUNCTION rd_stats_pause_changed();
 
-CREATE FUNCTION rd_stats_rating_changed() RETURNS trigger AS $$
+-- A row whose day is one timestamp column (named by the trigger's argument): its old and new day.
+CREATE FUNCTION rd_stats_row_changed() RETURNS trigger AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM rd_stats_mark(OLD."createdAt"); END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM rd_stats_mark(NEW."createdAt"); END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM rd_stats_mark((to_jsonb(OLD) ->> TG_ARGV[0])::timestamp); END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM rd_stats_mark((to_jsonb(NEW) ->> TG_ARGV[0])::timestamp); END IF;
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
-CREATE TRIGGER rating_stats AFTER INSERT OR UPDATE OR DELETE ON "Rating" FOR EACH ROW EXECUTE FUNCTION rd_stats_rating_changed();
+CREATE TRIGGER rating_stats AFTER INSERT OR UPDATE OR DELETE ON "Rating" FOR EACH ROW EXECUTE FUNCTION rd_stats_row_changed('createdAt');
 
 -- A withdrawal's review (its outcome is counted on the withdrawal's day).
-CREATE FUNCTION rd_stats_review_changed() RETURNS trigger AS $$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM rd_stats_mark(OLD."withdrawnAt"); END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM rd_stats_mark(NEW."withdrawnAt"); END IF;
-  RETURN NULL;
-END;
-$$ LANGUAGE plpgsql;
-CREATE TRIGGER withdrawal_review_stats AFTER INSERT OR UPDATE OR DELETE ON "WithdrawalReview" FOR EACH ROW EXECUTE FUNCTION rd_stats_review_changed();
+CREATE TRIGGER withdrawal_review_stats AFTER INSERT OR UPDATE OR DELETE ON "WithdrawalReview" FOR EACH ROW EXECUTE FUNCTION rd_stats_row_changed('withdrawnAt');
 
 -- Requests already in the database: every day that holds one is folded on the next stats view or job run
 -- (`npm run stats:rebuild` does it at once).
