@@ -7,7 +7,7 @@ import { moveCase } from "@/lib/admin/move-case";
 import { performCaseAction } from "@/lib/cases/perform";
 import { reviewWithdrawal } from "@/lib/cases/withdrawal-review";
 import { flowFigures } from "@/lib/stats/flow";
-import { binError } from "@/lib/stats/histogram";
+import { binError, binOf } from "@/lib/stats/histogram";
 import { pausesByReason } from "@/lib/stats/pauses";
 import { resolvePeriod } from "@/lib/stats/period";
 import { loadStats } from "@/lib/stats/report";
@@ -93,6 +93,14 @@ describe("rollups kept by the database as cases change", () => {
     expect((kept.days as unknown[]).length).toBeGreaterThan(0);
     await rebuildRollups(testDb(), AFTER_MARCH);
     expect(await rollupRows(testDb())).toEqual(kept);
+  });
+});
+
+describe("the histogram bins", () => {
+  it("are the same in SQL (rd_stats_bin) as in lib/stats/histogram.ts", async () => {
+    const values = [-2, 0, 0.01, 0.5, 59.9 / 60, 1, 1.5, 1.99, 2, 3, 7.99, 8, 24, 117.5, 264, 265, 414, 4096, 10_000];
+    const rows = await testDb().$queryRaw<{ bin: number }[]>`SELECT rd_stats_bin(x) AS bin FROM unnest(${values}::float8[]) WITH ORDINALITY AS v(x, i) ORDER BY i`;
+    expect(rows.map((r) => r.bin)).toEqual(values.map(binOf));
   });
 });
 
