@@ -77,20 +77,29 @@ function foldStatements(db: Db): Prisma.PrismaPromise<unknown>[] {
   ];
 }
 
+/** Days folded per transaction: a mass change (an import, a migration) is folded a month at a time, each well within the transaction timeout. */
+const FOLD_CHUNK_DAYS = 31;
+const FOLD_TIMEOUT_MS = 60_000;
+
 /**
- * Recomputes the rollups of every day a change marked since the last fold, in one transaction; returns how
- * many days. Marks made while it runs stay for the next fold, so nothing is lost to a race.
+ * Recomputes the rollups of every day a change marked since the last fold, a month of days per transaction;
+ * returns how many days. Marks made while it runs stay for the next fold, so nothing is lost to a race.
  */
 export async function foldDirtyDays(db: Db): Promise<number> {
-  const [pending] = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "StatsDirtyDay") AS "any"`;
-  if (!pending.any) return 0;
-  const results = await db.$transaction([
-    db.$executeRaw`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`,
-    db.$executeRaw`CREATE TEMPORARY TABLE fold_days ON COMMIT DROP AS
-      WITH gone AS (DELETE FROM "StatsDirtyDay" RETURNING "day") SELECT DISTINCT "day" AS day FROM gone`,
-    ...foldStatements(db),
-  ]);
-  return Number(results[1]);
+  let folded = 0;
+  for (;;) {
+    const [pending] = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "StatsDirtyDay") AS "any"`;
+    if (!pending.any) return folded;
+    const results = await db.$transaction([
+      db.$executeRaw`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`,
+      db.$executeRaw`CREATE TEMPORARY TABLE fold_days ON COMMIT DROP AS
+        WITH gone AS (
+          DELETE FROM "StatsDirtyDay" WHERE "day" IN (SELECT DISTINCT "day" FROM "StatsDirtyDay" ORDER BY "day" LIMIT ${FOLD_CHUNK_DAYS}) RETURNING "day"
+        ) SELECT DISTINCT "day" AS day FROM gone`,
+      ...foldStatements(db),
+    ], { timeout: FOLD_TIMEOUT_MS });
+    folded += Number(results[1]);
+  }
 }
 
 /** `npm run stats:rebuild`: every rollup row recomputed from the requests (the same statements as the fold, over every day). */

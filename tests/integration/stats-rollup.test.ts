@@ -161,6 +161,11 @@ describe("rollups against the live figures", () => {
     { kind: "since", from: "2026-06-01" },
   ];
 
+  it("fold a mass change (300 cases over four months) a month of days at a time, until no day is left", async () => {
+    expect(await foldDirtyDays(testDb())).toBeGreaterThan(31);
+    expect(await testDb().statsDirtyDay.count()).toBe(0);
+  });
+
   it.each(periods)("equal the live SQL for %o (counts and rates exactly, percentiles within their bins)", async (input) => {
     const db = testDb();
     await foldDirtyDays(db);
