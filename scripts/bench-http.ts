@@ -153,6 +153,12 @@ async function lowerEmails(sql: pg.Client) {
 
 // ---- the app --------------------------------------------------------------------------------------------
 
+/** The stats rollups of generated data, as after a bulk import (`npm run stats:rebuild`), not folded by the first page view. */
+function rebuildStats(url: string) {
+  const out = spawnSync("npx", ["tsx", path.join(ROOT, "scripts/stats-rebuild.ts")], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" });
+  if (out.status !== 0) throw new Error("stats:rebuild failed");
+}
+
 function build(env: NodeJS.ProcessEnv) {
   const stamp = path.join(ROOT, ".next", "source-hash");
   const hash = sourceHash(ROOT);
@@ -328,6 +334,7 @@ async function main() {
   sql.on("error", () => {}); // the database stops under it when a run fails
   console.log("generating data…");
   await generate(sql, N);
+  rebuildStats(db.url);
   await lowerEmails(sql);
   const who = await accounts(sql);
 
@@ -374,6 +381,7 @@ async function main() {
   if (BIG > N) {
     console.log(`growing to ${BIG} requests…`);
     await grow(sql, N, BIG);
+    rebuildStats(db.url);
     const growthPages = pages.filter((p) => ["/queue officer", "/queue?tab=all admin", "/stats lead", "/stats admin"].includes(p.name));
     grown = await rounds(growthPages, pids, ` @${BIG}`);
   }

@@ -18,6 +18,10 @@ export type PlanSummary = {
   /** Rows the scans of Request produced or threw away: how much of the table one run touched. */
   requestRows: number;
   seqScanOnRequest: boolean;
+  /** Rows every scan produced or threw away, all tables (a rollup read touches rollup rows only). */
+  rowsTouched: number;
+  /** Tables read by a sequential scan. */
+  seqScans: string[];
 };
 
 export function median(values: number[]): number {
@@ -41,18 +45,24 @@ export async function explain(client: pg.Client, text: string, values: unknown[]
   const nodes = new Set<string>();
   let requestRows = 0;
   let seqScanOnRequest = false;
+  let rowsTouched = 0;
+  const seqScans = new Set<string>();
   walk(rows[0]["QUERY PLAN"][0].Plan as PlanNode, (n) => {
     const type = n["Node Type"];
     if (!/Scan|Sort|Aggregate|Join|Nested Loop/.test(type)) return;
     const rel = n["Relation Name"];
     nodes.add(`${type}${rel ? ` on ${rel}` : ""}${n["Index Name"] ? ` using ${n["Index Name"]}` : ""}`);
+    if (rel) {
+      rowsTouched += ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0) + (n["Rows Removed by Index Recheck"] ?? 0)) * (n["Actual Loops"] ?? 1);
+      if (type === "Seq Scan") seqScans.add(rel);
+    }
     if (rel === "Request") {
       const loops = n["Actual Loops"] ?? 1;
       requestRows += ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0) + (n["Rows Removed by Index Recheck"] ?? 0)) * loops;
       if (type === "Seq Scan") seqScanOnRequest = true;
     }
   });
-  return { nodes: [...nodes], requestRows, seqScanOnRequest };
+  return { nodes: [...nodes], requestRows, seqScanOnRequest, rowsTouched, seqScans: [...seqScans] };
 }
 
 export function formatPlan(p: PlanSummary): string {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { deliverOutbox, type Senders } from "@/lib/notifications/deliver";
 import { eraseExpiredIdentifiers } from "@/lib/pii/retention";
-import { refreshSnapshots } from "@/lib/stats/snapshot";
+import { foldDirtyDays } from "@/lib/stats/rollup";
 import { autoCloseResolved, escalateFirstResponse, escalateOverdue, sendFirstResponseReminders, sendReminders } from "./sla-jobs";
 import { runWebhooks } from "@/lib/api/webhook-job";
 
@@ -15,7 +15,8 @@ export function jobDefs(senders: Senders): JobDef[] {
     { name: "first-response-reminders", cron: "* * * * *", run: sendFirstResponseReminders },
     { name: "first-response-escalations", cron: "* * * * *", run: escalateFirstResponse },
     { name: "auto-close", cron: "*/5 * * * *", run: autoCloseResolved },
-    { name: "stats-snapshots", cron: "*/5 * * * *", run: refreshSnapshots },
+    // Days changed since the last fold are folded into the daily stats rollups (a view folds them too).
+    { name: "stats-rollups", cron: "* * * * *", run: (db) => foldDirtyDays(db) },
     // PIPL retention: passport/ID numbers of cases ended RETENTION_DAYS ago (default 180) are erased nightly.
     { name: "pii-retention", cron: "17 3 * * *", run: (db, now) => eraseExpiredIdentifiers(db, now) },
     { name: "webhooks", cron: "* * * * *", run: runWebhooks },

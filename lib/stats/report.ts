@@ -4,16 +4,16 @@ import type { Principal } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
 import { requestTypeKeys } from "@/lib/requests/registry";
 import { backlog, backlogSql, type Backlog } from "./backlog";
-import { flowSql, type Breakdown, type FlowFigures } from "./flow";
-import { pausesSql, type PauseByReason } from "./pauses";
+import type { Breakdown, FlowFigures } from "./flow";
+import type { PauseByReason } from "./pauses";
 import { resolvePeriod, type Period } from "./period";
-import { satisfactionSql, type Satisfaction } from "./satisfaction";
-import { periodFigures } from "./snapshot";
+import type { Satisfaction } from "./satisfaction";
+import { foldDirtyDays, rollupFigures, rollupFlowSql, rollupHistogramSql, rollupPausesSql, rollupTrendSql } from "./rollup";
 import { statsGeneration } from "./freshness";
 import { singleFlight } from "./single-flight";
 import { resolveScope, type ResolvedScope, type Scope, type StatsOptions, type StatsParams } from "./scope";
-import { trendSql, type TrendWeek } from "./trend";
-import { withdrawals, withdrawalsCountSql, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
+import type { TrendWeek } from "./trend";
+import { withdrawalRows, withdrawalsPageSql, type WithdrawalPage } from "./withdrawals";
 import { officerWorkload, workloadSql, type OfficerLoad } from "./workload";
 
 /** The most rows one CSV carries (the withdrawals list is the only one that grows with the period). */
@@ -29,8 +29,8 @@ export type StatsReport = {
   params: StatsParams;
   options: StatsOptions;
   scope: ResolvedScope;
-  /** When the period figures were computed, for a long period read from its snapshot; null when live. */
-  asOf: Date | null;
+  /** When the figures were computed (the daily rollups were brought up to date then). */
+  asOf: Date;
   flow: FlowFigures;
   /** Side by side per unit (ADMIN) — null when the scope is one unit. */
   byUnit: FlowFigures[] | null;
@@ -65,20 +65,23 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
   if (!scope) throw new NotFoundError("stats");
   const { period, adjusted, tooLong } = resolvePeriod(params.period, now);
   const s = scope.scope;
+  // The days changed since the last fold are recomputed first (usually today's and a few others: a handful of
+  // index range reads), so the rollups hold every change committed before this view.
+  await foldDirtyDays(db);
   // Through pageDb: its own pool and a statement timeout, so a heavy view cannot slow anyone's queue.
   const [figures, open, workload, withdrawn] = await Promise.all([
-    periodFigures(pageDb, s, breakdowns(scope), period, now),
+    rollupFigures(pageDb, s, breakdowns(scope), period, now),
     backlog(pageDb, s, now),
     s.unitId ? officerWorkload(pageDb, { ...s, unitId: s.unitId }, period, now) : null,
-    withdrawals(pageDb, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? MAX_CSV_ROWS : undefined),
+    withdrawalRows(pageDb, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? MAX_CSV_ROWS : undefined),
   ]);
   return {
     now, period, periodAdjusted: adjusted, periodTooLong: tooLong ?? false, params, options, scope,
-    asOf: figures.asOf,
+    asOf: now,
     flow: figures.flow.total,
     byUnit: figures.flow.byUnit,
     byTownship: figures.flow.byTownship,
-    backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: withdrawn,
+    backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: { ...figures.withdrawals, ...withdrawn },
   };
 }
 
@@ -114,13 +117,12 @@ export function statsPageQueries(scope: ResolvedScope, period: Period, now: Date
   const s: Scope = scope.scope;
   const unitId = s.unitId;
   return [
-    { name: "flow", sql: flowSql(s, period, breakdowns(scope)) },
+    { name: "flow (rollup)", sql: rollupFlowSql(s, period, breakdowns(scope)) },
+    { name: "spreads (rollup)", sql: rollupHistogramSql(s, period) },
     { name: "backlog", sql: backlogSql(s, now) },
-    { name: "pauses", sql: pausesSql(s, period, now) },
-    { name: "satisfaction", sql: satisfactionSql(s, period) },
-    { name: "trend", sql: trendSql(s, period) },
+    { name: "pauses (rollup)", sql: rollupPausesSql(s, period, now) },
+    { name: "trend (rollup)", sql: rollupTrendSql(s, period) },
     ...(unitId ? [{ name: "workload", sql: workloadSql({ ...s, unitId }, period, now) }] : []),
-    { name: "withdrawals count", sql: withdrawalsCountSql(s, period) },
     { name: "withdrawals page", sql: withdrawalsPageSql(s, period) },
   ];
 }

@@ -23,7 +23,7 @@ export type WithdrawalCounts = { total: number; pending: number; reviewed: numbe
 export type WithdrawalPage = WithdrawalCounts & { rows: Withdrawal[]; next: string | null };
 
 // A review belongs to one withdrawal: a case withdrawn again after being reinstated needs a new one.
-const REVIEW_JOIN = Prisma.sql`LEFT JOIN "WithdrawalReview" wr ON wr."requestId" = r."id" AND wr."withdrawnAt" = r."withdrawnAt"`;
+export const REVIEW_JOIN = Prisma.sql`LEFT JOIN "WithdrawalReview" wr ON wr."requestId" = r."id" AND wr."withdrawnAt" = r."withdrawnAt"`;
 
 export const WITHDRAWALS_PAGE = 20;
 
@@ -37,12 +37,15 @@ export function decodeCursor(cursor: string | undefined): { at: Date; reference:
   return m ? { at: new Date(m[1]), reference: m[2] } : null;
 }
 
+/** Withdrawals, reviewed ones, and each outcome, over withdrawn requests `r` joined by REVIEW_JOIN (the rollups count the same). */
+export const WITHDRAWAL_COUNTS = Prisma.sql`count(*)::int, count(wr."id")::int, count(*) FILTER (WHERE wr."outcome" = 'VOLUNTARY')::int,
+  count(*) FILTER (WHERE wr."outcome" = 'PUSHED_BY_STAFF')::int, count(*) FILTER (WHERE wr."outcome" = 'OTHER')::int`;
+
+/** The live count (tests compare the rollups with it). */
 export function withdrawalsCountSql(scope: Scope, period: Pick<Period, "from" | "to">): Prisma.Sql {
   return Prisma.sql`
-    SELECT count(*)::int AS total, count(*) FILTER (WHERE wr."id" IS NULL)::int AS pending, count(wr."id")::int AS reviewed,
-      count(*) FILTER (WHERE wr."outcome" = 'VOLUNTARY')::int AS voluntary, count(*) FILTER (WHERE wr."outcome" = 'PUSHED_BY_STAFF')::int AS pushed,
-      count(*) FILTER (WHERE wr."outcome" = 'OTHER')::int AS other
-    FROM "Request" r ${REVIEW_JOIN} WHERE ${withdrawnIn(period)} AND ${inScope(scope)}`;
+    SELECT total, total - reviewed AS pending, reviewed, voluntary, pushed, other
+    FROM (SELECT ${WITHDRAWAL_COUNTS} FROM "Request" r ${REVIEW_JOIN} WHERE ${withdrawnIn(period)} AND ${inScope(scope)}) AS c(total, reviewed, voluntary, pushed, other)`;
 }
 
 export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Prisma.Sql {
@@ -59,13 +62,16 @@ export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit + 1}`}`;
 }
 
-/** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV). */
-export async function withdrawals(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<WithdrawalPage> {
-  const [[counts], rows] = await Promise.all([
-    db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)),
-    db.$queryRaw<Withdrawal[]>(withdrawalsPageSql(scope, period, after, limit)),
-  ]);
+/** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV), without the counts. */
+export async function withdrawalRows(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<Pick<WithdrawalPage, "rows" | "next">> {
+  const rows = await db.$queryRaw<Withdrawal[]>(withdrawalsPageSql(scope, period, after, limit));
   const more = limit !== null && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { ...counts, rows: page, next: more ? encode(page[page.length - 1]) : null };
+  return { rows: page, next: more ? encode(page[page.length - 1]) : null };
+}
+
+/** Withdrawals in the period with their live counts, a page at a time. */
+export async function withdrawals(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<WithdrawalPage> {
+  const [[counts], page] = await Promise.all([db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)), withdrawalRows(db, scope, period, after, limit)]);
+  return { ...counts, ...page };
 }

@@ -64,6 +64,9 @@ test.describe("stats", () => {
     expect(rate).toMatch(/^\d+\.\d%$/);
     expect(onTime).toMatch(/^\d+\.\d%$/);
     await expect(page.getByRole("img", { name: /共 \d+ 周，收到 \d+ 件，解决 \d+ 件/ })).toBeVisible();
+    // When the figures were computed, and how close the medians and 90th percentiles read from histograms are.
+    await expect(page.getByTestId("stats-as-of")).toContainText(/^数据截至 .+，至少每分钟重新计算一次。/);
+    await expect(page.getByTestId("stats-as-of")).toContainText("一小时以内与精确值相差不超过1分钟，一小时以上不超过3.2%");
 
     const csv = await downloadCsv(page, "主要指标");
     expect(csv[0]).toEqual(["指标", "数值"]);

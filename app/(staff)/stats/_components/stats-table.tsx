@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { StatsTable } from "@/lib/stats/tables";
 
 /**
@@ -55,9 +54,10 @@ export function StatsTableView({ table, empty, hideTitle }: { table: StatsTable;
                     j === 0 ? (
                       <th key={j} scope="row" className="px-2 py-1.5 font-normal">
                         {table.links?.[i] ? (
-                          <Link href={table.links[i]!} className="font-mono text-brand-700 underline">
+                          // A plain link: this table is rendered once as static markup (figures.tsx).
+                          <a href={table.links[i]!} className="font-mono text-brand-700 underline">
                             {cell}
-                          </Link>
+                          </a>
                         ) : (
                           cell
                         )}
