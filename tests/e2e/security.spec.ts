@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { makeUscc } from "../fixtures/factory";
-import { ACCOUNTS, signIn } from "./helpers";
+import { ACCOUNTS, DEMO_PASSWORD, signIn } from "./helpers";
 
 // The audit's reproductions, asked the way an attacker would: raw HTTP, no browser clean-up.
 test.describe("open redirect", () => {
@@ -114,6 +114,34 @@ test.describe("headers and sessions", () => {
     expect(body).not.toContain("gopher");
     expect(body).not.toContain("0.0.0.0");
     expect(body).toContain(`:${new URL(baseURL!).port}/api/auth/callback/credentials`);
+  });
+
+  test("signing in and out through the forms never takes a URL or a cookie name from the Host the caller sends", async ({ browser, baseURL }) => {
+    // As a caller (or a proxy passing them through) would send them; a browser cannot.
+    const forged = { host: "evil.test", "x-forwarded-host": "evil.test", "x-forwarded-proto": "https", referer: "https://evil.test/x" };
+    const site = new URL(baseURL!).origin;
+    const page = await (await browser.newContext({ baseURL })).newPage();
+    const formFields = (selector: string) =>
+      page.locator(selector).locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+    const headerText = (res: { headersArray(): { name: string; value: string }[] }) => res.headersArray().map((h) => `${h.name}: ${h.value}`).join("\n");
+
+    // The sign-in form, posted as a browser without scripts posts it.
+    await page.goto("/login");
+    const signInForm = await formFields('form:has(input[name="password"])');
+    const signedIn = await page.request.post("/login", { headers: forged, multipart: { ...signInForm, email: ACCOUNTS.leadExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
+    expect(signedIn.status()).toBe(303);
+    expect(headerText(signedIn)).not.toContain("evil.test");
+    // The site is served over http (APP_URL): the cookie is the one Auth.js' own endpoints read, not a __Secure- one.
+    expect(headerText(signedIn)).not.toContain("__Secure-");
+    expect((await (await page.request.get("/api/auth/session")).json())?.user?.email).toBe(ACCOUNTS.leadExit);
+
+    // The header's sign-out button, posted the same way: back to the site's own sign-in page.
+    await page.goto("/queue");
+    const signOutForm = await formFields(`form:has(button:text-is("退出登录"))`);
+    const signedOut = await page.request.post("/queue", { headers: forged, multipart: signOutForm, maxRedirects: 0 });
+    expect(signedOut.status()).toBe(303);
+    expect(headerText(signedOut)).not.toContain("evil.test");
+    expect(new URL(signedOut.headers()["location"], site).href).toBe(`${site}/login`);
   });
 
   test("a server action posted from another site is refused with a 4xx, not a 500", async ({ request }) => {
