@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { baseAuthConfig } from "./config-base";
 import { authenticate } from "./authenticate";
-import { clientAddress } from "./throttle-rules";
+import { clientAddress } from "@/lib/http/client-address";
 import { appOrigin } from "@/lib/http/origin";
 
 const nextAuth = NextAuth({
@@ -13,7 +13,7 @@ const nextAuth = NextAuth({
       authorize: async (credentials, request) => {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
-        return authenticate(email, password, clientAddress(request?.headers.get("x-forwarded-for"), request?.headers.get("x-real-ip")));
+        return authenticate(email, password, request ? clientAddress(request.headers) : "unknown");
       },
     }),
   ],

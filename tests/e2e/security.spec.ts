@@ -78,6 +78,37 @@ test.describe("sign-in throttling", () => {
   });
 });
 
+test.describe("per-address limit", () => {
+  test("a caller who makes up a new X-Forwarded-For for every try is still one address, held back and shown to the admin", async ({ browser, baseURL }) => {
+    const admin = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
+    await signIn(admin, ACCOUNTS.admin);
+
+    const page = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
+    await page.goto("/login");
+    const form = await page.locator('form:has(input[name="password"])').locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+    const hop = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 254) + 1).join(".");
+    let answer = "";
+    // Password spraying: another account and another made-up address every time, past the address's free tries.
+    for (let i = 0; i < 25; i++) {
+      const res = await page.request.post("/login", {
+        headers: { "x-forwarded-for": `${hop()}, ${hop()}`, "x-real-ip": hop() },
+        multipart: { ...form, email: `spray.${i}.${Date.now()}@throttle-e2e.test`, password: "Winter2026!", callbackUrl: "" },
+      });
+      answer = await res.text();
+    }
+    // What the form says (the whole page also carries the message catalog, with the sentence unfilled).
+    expect(/<div id="login-error">(.*?)<\/div><\/div>/.exec(answer)?.[1]).toMatch(/登录已暂停至 \d{4}/);
+
+    // The admin sees this one address (the socket's: nothing in front of the e2e server) and lets it in again.
+    await admin.goto("/admin/sign-in-locks");
+    const lock = admin.getByText(/^网络地址 (::ffff:)?127\.0\.0\.1$/);
+    await expect(lock).toHaveCount(1);
+    const subject = (await lock.textContent())!.replace("网络地址 ", "");
+    await admin.getByRole("button", { name: `解除 ${subject} 的锁定` }).click();
+    await expect(lock).toHaveCount(0);
+  });
+});
+
 test.describe("headers and sessions", () => {
   test("every page carries a CSP with a fresh nonce that Next's own scripts use, Permissions-Policy, and no HSTS over http", async ({ page }) => {
     const first = await page.goto("/login");
