@@ -1,6 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { makeUscc } from "../fixtures/factory";
 import { ACCOUNTS, DEMO_PASSWORD, signIn } from "./helpers";
+
+/** The hidden fields of a form (a server action's id and bound state): what a browser without scripts posts with it. */
+const hiddenFields = (page: Page, form: string) =>
+  page.locator(form).locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
 
 // The audit's reproductions, asked the way an attacker would: raw HTTP, no browser clean-up.
 test.describe("open redirect", () => {
@@ -85,7 +89,7 @@ test.describe("per-address limit", () => {
 
     const page = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
     await page.goto("/login");
-    const form = await page.locator('form:has(input[name="password"])').locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+    const form = await hiddenFields(page, 'form:has(input[name="password"])');
     const hop = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 254) + 1).join(".");
     let answer = "";
     // Password spraying: another account and another made-up address every time, past the address's free tries.
@@ -152,13 +156,11 @@ test.describe("headers and sessions", () => {
     const forged = { host: "evil.test", "x-forwarded-host": "evil.test", "x-forwarded-proto": "https", referer: "https://evil.test/x" };
     const site = new URL(baseURL!).origin;
     const page = await (await browser.newContext({ baseURL })).newPage();
-    const formFields = (selector: string) =>
-      page.locator(selector).locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
     const headerText = (res: { headersArray(): { name: string; value: string }[] }) => res.headersArray().map((h) => `${h.name}: ${h.value}`).join("\n");
 
     // The sign-in form, posted as a browser without scripts posts it.
     await page.goto("/login");
-    const signInForm = await formFields('form:has(input[name="password"])');
+    const signInForm = await hiddenFields(page, 'form:has(input[name="password"])');
     const signedIn = await page.request.post("/login", { headers: forged, multipart: { ...signInForm, email: ACCOUNTS.leadExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
     expect(signedIn.status()).toBe(303);
     expect(headerText(signedIn)).not.toContain("evil.test");
@@ -168,7 +170,7 @@ test.describe("headers and sessions", () => {
 
     // The header's sign-out button, posted the same way: back to the site's own sign-in page.
     await page.goto("/queue");
-    const signOutForm = await formFields(`form:has(button:text-is("退出登录"))`);
+    const signOutForm = await hiddenFields(page, `form:has(button:text-is("退出登录"))`);
     const signedOut = await page.request.post("/queue", { headers: forged, multipart: signOutForm, maxRedirects: 0 });
     expect(signedOut.status()).toBe(303);
     expect(headerText(signedOut)).not.toContain("evil.test");
@@ -183,5 +185,14 @@ test.describe("headers and sessions", () => {
     });
     expect(res.status()).toBeGreaterThanOrEqual(400);
     expect(res.status()).toBeLessThan(500);
+  });
+
+  test("a form posted to a server action from another site (no scripts, so no Next-Action header) is refused with a 4xx, not a 500", async ({ page }) => {
+    await page.goto("/login");
+    const form = await hiddenFields(page, 'form:has(input[name="password"])');
+    const res = await page.request.post("/login", { headers: { origin: "https://evil.test" }, multipart: { ...form, email: ACCOUNTS.officerExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
+    expect(res.status()).toBeGreaterThanOrEqual(400);
+    expect(res.status()).toBeLessThan(500);
+    expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");
   });
 });
