@@ -21,7 +21,7 @@ export function appendPeerHop(): void {
 }
 
 /** The request's X-Forwarded-For with the socket's address as its last hop (one header, comma-separated). */
-export function withPeerHop(req: http.IncomingMessage): void {
+function withPeerHop(req: http.IncomingMessage): void {
   const peer = req.socket?.remoteAddress ?? "unknown";
   const sent = req.headers["x-forwarded-for"];
   const before = (Array.isArray(sent) ? sent.join(", ") : sent ?? "").trim();
