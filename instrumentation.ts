@@ -3,6 +3,9 @@
 export async function register() {
   // The literal check lets Next drop the import from the Edge bundle.
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Before any request: the socket's address becomes the last hop of X-Forwarded-For (lib/http/peer-hop.ts).
+    const { appendPeerHop } = await import("./lib/http/peer-hop");
+    appendPeerHop();
     const { startWorkerInApp } = await import("./lib/jobs/in-app");
     await startWorkerInApp();
   }

@@ -29,10 +29,3 @@ export function holdUntil(kind: ThrottleKind, failures: number, now: Date): Date
   const seconds = 2 ** (failures - freeFailures);
   return new Date(now.getTime() + Math.min(seconds * 1000, LOCK_MS));
 }
-
-/** The address a request came from: the nearest hop of X-Forwarded-For (the one the server or its proxy added). */
-export function clientAddress(forwardedFor: string | null | undefined, realIp?: string | null): string {
-  const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const address = hops.at(-1) ?? realIp?.trim() ?? "";
-  return /^[0-9a-fA-F:.]{2,45}$/.test(address) ? address : "unknown";
-}

@@ -28,7 +28,13 @@ describe("security headers", () => {
     expect(isForeignActionPost("POST", h({ origin: "https://desk.example" }))).toBe(false);
     expect(isForeignActionPost("POST", h({}))).toBe(false);
     expect(isForeignActionPost("GET", h({ origin: "https://evil.test" }))).toBe(false);
-    expect(isForeignActionPost("POST", new Headers({ origin: "https://evil.test", host: "desk.example" }))).toBe(false);
+    expect(isForeignActionPost("POST", new Headers({ origin: "https://evil.test", host: "desk.example", "content-type": "application/json" }))).toBe(false);
+    // A form posted without scripts: no Next-Action header, the action's id is among the fields.
+    const form = (type: string, origin: string) => new Headers({ origin, host: "desk.example", "content-type": type });
+    expect(isForeignActionPost("POST", form("multipart/form-data; boundary=----x", "https://evil.test"))).toBe(true);
+    expect(isForeignActionPost("POST", form("application/x-www-form-urlencoded", "https://evil.test"))).toBe(true);
+    expect(isForeignActionPost("POST", form("Multipart/Form-Data; boundary=x", "null"))).toBe(true);
+    expect(isForeignActionPost("POST", form("multipart/form-data; boundary=----x", "https://desk.example"))).toBe(false);
     expect(isForeignActionPost("POST", h({ origin: "https://desk.example", "x-forwarded-host": "public.example" }))).toBe(true);
   });
 });

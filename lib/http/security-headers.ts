@@ -40,11 +40,14 @@ export function strictTransportSecurity(protocol: string, forwardedProto: string
 
 /**
  * A server action posted from another site: Next refuses it by throwing (a 500). Refused here first with a
- * 403. Compared like Next does, against X-Forwarded-Host or Host; a POST without an Origin header is left
- * to Next (old browsers and same-origin fetches may omit it).
+ * 403. An action is a POST with a Next-Action header (sent by scripts) or a form's body (a browser without
+ * scripts posts the action's id among the fields; Next runs it all the same). Compared like Next does,
+ * against X-Forwarded-Host or Host; a POST without an Origin header is left to Next (old browsers and
+ * same-origin fetches may omit it).
  */
 export function isForeignActionPost(method: string, h: Headers): boolean {
-  if (method !== "POST" || !h.has("next-action")) return false;
+  const formBody = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(h.get("content-type") ?? "");
+  if (method !== "POST" || !(h.has("next-action") || formBody)) return false;
   const origin = h.get("origin");
   if (origin === null) return false;
   const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").split(",")[0]!.trim().toLowerCase();

@@ -1,6 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { makeUscc } from "../fixtures/factory";
-import { ACCOUNTS, signIn } from "./helpers";
+import { ACCOUNTS, DEMO_PASSWORD, signIn } from "./helpers";
+
+/** The hidden fields of a form (a server action's id and bound state): what a browser without scripts posts with it. */
+const hiddenFields = (page: Page, form: string) =>
+  page.locator(form).locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
 
 // The audit's reproductions, asked the way an attacker would: raw HTTP, no browser clean-up.
 test.describe("open redirect", () => {
@@ -78,6 +82,37 @@ test.describe("sign-in throttling", () => {
   });
 });
 
+test.describe("per-address limit", () => {
+  test("a caller who makes up a new X-Forwarded-For for every try is still one address, held back and shown to the admin", async ({ browser, baseURL }) => {
+    const admin = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
+    await signIn(admin, ACCOUNTS.admin);
+
+    const page = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
+    await page.goto("/login");
+    const form = await hiddenFields(page, 'form:has(input[name="password"])');
+    const hop = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 254) + 1).join(".");
+    let answer = "";
+    // Password spraying: another account and another made-up address every time, past the address's free tries.
+    for (let i = 0; i < 25; i++) {
+      const res = await page.request.post("/login", {
+        headers: { "x-forwarded-for": `${hop()}, ${hop()}`, "x-real-ip": hop() },
+        multipart: { ...form, email: `spray.${i}.${Date.now()}@throttle-e2e.test`, password: "Winter2026!", callbackUrl: "" },
+      });
+      answer = await res.text();
+    }
+    // What the form says (the whole page also carries the message catalog, with the sentence unfilled).
+    expect(/<div id="login-error">(.*?)<\/div><\/div>/.exec(answer)?.[1]).toMatch(/登录已暂停至 \d{4}/);
+
+    // The admin sees this one address (the socket's: nothing in front of the e2e server) and lets it in again.
+    await admin.goto("/admin/sign-in-locks");
+    const lock = admin.getByText(/^网络地址 (::ffff:)?127\.0\.0\.1$/);
+    await expect(lock).toHaveCount(1);
+    const subject = (await lock.textContent())!.replace("网络地址 ", "");
+    await admin.getByRole("button", { name: `解除 ${subject} 的锁定` }).click();
+    await expect(lock).toHaveCount(0);
+  });
+});
+
 test.describe("headers and sessions", () => {
   test("every page carries a CSP with a fresh nonce that Next's own scripts use, Permissions-Policy, and no HSTS over http", async ({ page }) => {
     const first = await page.goto("/login");
@@ -116,6 +151,32 @@ test.describe("headers and sessions", () => {
     expect(body).toContain(`:${new URL(baseURL!).port}/api/auth/callback/credentials`);
   });
 
+  test("signing in and out through the forms never takes a URL or a cookie name from the Host the caller sends", async ({ browser, baseURL }) => {
+    // As a caller (or a proxy passing them through) would send them; a browser cannot.
+    const forged = { host: "evil.test", "x-forwarded-host": "evil.test", "x-forwarded-proto": "https", referer: "https://evil.test/x" };
+    const site = new URL(baseURL!).origin;
+    const page = await (await browser.newContext({ baseURL })).newPage();
+    const headerText = (res: { headersArray(): { name: string; value: string }[] }) => res.headersArray().map((h) => `${h.name}: ${h.value}`).join("\n");
+
+    // The sign-in form, posted as a browser without scripts posts it.
+    await page.goto("/login");
+    const signInForm = await hiddenFields(page, 'form:has(input[name="password"])');
+    const signedIn = await page.request.post("/login", { headers: forged, multipart: { ...signInForm, email: ACCOUNTS.leadExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
+    expect(signedIn.status()).toBe(303);
+    expect(headerText(signedIn)).not.toContain("evil.test");
+    // The site is served over http (APP_URL): the cookie is the one Auth.js' own endpoints read, not a __Secure- one.
+    expect(headerText(signedIn)).not.toContain("__Secure-");
+    expect((await (await page.request.get("/api/auth/session")).json())?.user?.email).toBe(ACCOUNTS.leadExit);
+
+    // The header's sign-out button, posted the same way: back to the site's own sign-in page.
+    await page.goto("/queue");
+    const signOutForm = await hiddenFields(page, `form:has(button:text-is("退出登录"))`);
+    const signedOut = await page.request.post("/queue", { headers: forged, multipart: signOutForm, maxRedirects: 0 });
+    expect(signedOut.status()).toBe(303);
+    expect(headerText(signedOut)).not.toContain("evil.test");
+    expect(new URL(signedOut.headers()["location"], site).href).toBe(`${site}/login`);
+  });
+
   test("a server action posted from another site is refused with a 4xx, not a 500", async ({ request }) => {
     const res = await request.post("/login", {
       headers: { "next-action": "0123456789abcdef0123456789abcdef01234567", origin: "https://evil.test", "content-type": "text/plain;charset=UTF-8" },
@@ -124,5 +185,14 @@ test.describe("headers and sessions", () => {
     });
     expect(res.status()).toBeGreaterThanOrEqual(400);
     expect(res.status()).toBeLessThan(500);
+  });
+
+  test("a form posted to a server action from another site (no scripts, so no Next-Action header) is refused with a 4xx, not a 500", async ({ page }) => {
+    await page.goto("/login");
+    const form = await hiddenFields(page, 'form:has(input[name="password"])');
+    const res = await page.request.post("/login", { headers: { origin: "https://evil.test" }, multipart: { ...form, email: ACCOUNTS.officerExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
+    expect(res.status()).toBeGreaterThanOrEqual(400);
+    expect(res.status()).toBeLessThan(500);
+    expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");
   });
 });

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { formAction } from "@/lib/actions/pipeline";
 import { homeFor, safeCallback } from "@/lib/auth/home";
 import { signInHeldUntil } from "@/lib/auth/throttle";
-import { clientAddress } from "@/lib/auth/throttle-rules";
+import { clientAddress } from "@/lib/http/client-address";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { ValidationError } from "@/lib/errors";
 
@@ -30,8 +30,7 @@ export const loginAction = formAction({
       if (!(err instanceof AuthError)) throw err;
       // Held back after repeated failures: say until when (lib/auth/throttle.ts). Otherwise unknown email,
       // wrong password and disabled account get one message: nothing to learn about who exists.
-      const h = await headers();
-      const held = await signInHeldUntil(email, clientAddress(h.get("x-forwarded-for"), h.get("x-real-ip")));
+      const held = await signInHeldUntil(email, clientAddress(await headers()));
       if (held) return { message: "held", result: { retryAt: held.toISOString() } };
       throw new ValidationError({}, "credentials");
     }

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/pipeline";
+import { clientAddress } from "@/lib/http/client-address";
 import { db } from "@/lib/db";
 import { smsProviderFromEnv } from "@/lib/notifications/sms/from-env";
 import { sendTrackCode } from "@/lib/track/sms-code";
@@ -14,12 +15,6 @@ const schema = z.object({
   digits: z.string().trim().regex(/^\d{4}(?:\d{2})?$/, "digits"),
 });
 
-/** Only a second line of defence (the header can be forged); the per-reference count is the real one. */
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
-
 export type TrackAnswer = { view?: TrackView; retryAfterSeconds?: number };
 
 export const trackAction = formAction<typeof schema, "anyone", TrackAnswer>({
@@ -29,7 +24,7 @@ export const trackAction = formAction<typeof schema, "anyone", TrackAnswer>({
   // The digits are a key to the case: never echoed back into the page.
   omit: ["digits"],
   run: async ({ input }) => {
-    const result = await checkStatus(db, { ...input, client: await clientAddress() });
+    const result = await checkStatus(db, { ...input, client: clientAddress(await headers()) });
     if (result.found) return { result: { view: result.view } };
     return { message: result.retryAfterSeconds > 0 ? "wait" : "notFound", result: { retryAfterSeconds: result.retryAfterSeconds } };
   },
@@ -42,7 +37,7 @@ export const sendCodeAction = formAction<z.ZodObject<{ reference: z.ZodString }>
   run: async ({ input }) => {
     const sms = smsProviderFromEnv();
     if (sms.name === "log") return { message: "noProvider" };
-    const result = await sendTrackCode(db, sms, { reference: input.reference, client: await clientAddress() });
+    const result = await sendTrackCode(db, sms, { reference: input.reference, client: clientAddress(await headers()) });
     if (result.ok) return { message: "codeSent" };
     return { message: "wait", result: { retryAfterSeconds: result.retryAfterSeconds } };
   },
