@@ -3,7 +3,7 @@ import type { VerificationStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { visibleRequests } from "@/lib/requests/access";
-import { decodeCursor, pageOf } from "./cursor";
+import { decodeTextCursor, pageOf } from "@/lib/paging/cursor";
 import { visibleEnterprises } from "./enterprise-scope";
 import { seekAfter } from "@/lib/paging/keyset";
 import { withoutControlCharacters } from "@/lib/checks/text";
@@ -18,8 +18,8 @@ export async function listEnterprises(p: Principal, f: EnterpriseFilters, take =
   if (q) where.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { uscc: { startsWith: q.toUpperCase() } }] });
   if (f.status) where.push({ status: f.status });
   if (f.townshipId) where.push({ townshipId: f.townshipId });
-  const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string") where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
+  const cursor = decodeTextCursor(f.cursor);
+  if (cursor) where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
   const rows = await db.enterprise.findMany({
     where: { AND: where },
     orderBy: [{ name: "asc" }, { id: "asc" }],

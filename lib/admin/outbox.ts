@@ -4,7 +4,7 @@ import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
-import { decodeCursor, pageOf } from "./cursor";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
 import { withoutControlCharacters } from "@/lib/checks/text";
@@ -20,11 +20,8 @@ export async function listOutbox(p: Principal, f: OutboxFilters, take = OUTBOX_P
   if (f.channel) where.push({ channel: f.channel });
   const q = f.q && withoutControlCharacters(f.q).trim();
   if (q) where.push({ OR: [{ to: { contains: q, mode: "insensitive" } }, { subject: { contains: q, mode: "insensitive" } }] });
-  const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string") {
-    const at = new Date(cursor.k);
-    if (!Number.isNaN(at.getTime())) where.push(seekAfter("createdAt", at, cursor.id, "desc"));
-  }
+  const cursor = decodeInstantCursor(f.cursor);
+  if (cursor) where.push(seekAfter("createdAt", cursor.at, cursor.id, "desc"));
   const rows = await db.outbox.findMany({
     where: { AND: where },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, pageOf } from "@/lib/admin/cursor";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { normalizeUscc } from "@/lib/checks/uscc";
 import { maskIdentifier } from "@/lib/checks/mask";
 import { db } from "@/lib/db";
@@ -100,8 +100,8 @@ export async function listRequestsForKey(key: ApiKeyPrincipal, params: URLSearch
   if (q.enterprise_uscc) where.push({ enterprise: { uscc: normalizeUscc(q.enterprise_uscc) } });
   if (q.start_date) where.push({ submittedAt: { gte: new Date(q.start_date) } });
   if (q.end_date) where.push({ submittedAt: { lt: new Date(q.end_date) } });
-  const cursor = decodeCursor(q.cursor);
-  if (cursor && typeof cursor.k === "string" && !Number.isNaN(Date.parse(cursor.k))) where.push(seekAfter("submittedAt", new Date(cursor.k), cursor.id, "desc"));
+  const cursor = decodeInstantCursor(q.cursor);
+  if (cursor) where.push(seekAfter("submittedAt", cursor.at, cursor.id, "desc"));
   const rows = await db.request.findMany({ where: { AND: where }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: API_PAGE_SIZE + 1, select: requestSelect });
   const page = pageOf(rows, API_PAGE_SIZE, (r) => r.submittedAt);
   return { requests: page.rows.map((r) => present(r, locale, t, false)), next_cursor: page.nextCursor };
