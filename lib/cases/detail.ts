@@ -3,6 +3,7 @@ import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ownsRequest, visibleRequests } from "@/lib/requests/access";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
+import { withPayload } from "@/lib/workflow/events";
 import { mayAssignOthers } from "./authorize";
 import { seesIdentifiers } from "./reveal";
 import { FINISHED, isIn } from "@/lib/workflow/statuses";
@@ -47,9 +48,10 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
     owns ? db.user.findMany({ where: { unitId: req.unitId, active: true, role: { in: ["OFFICER", "LEAD"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
     owns && mayAssignOthers(p) ? db.unit.findMany({ where: { active: true, id: { not: req.unitId } }, orderBy: { code: "asc" }, select: { id: true, nameZh: true, nameEn: true } }) : [],
   ]);
-  const namedIds = [...new Set(req.events.flatMap((e) => [(e.data as { assigneeId?: unknown } | null)?.assigneeId]).filter((v): v is string => typeof v === "string"))];
+  const events = req.events.map(withPayload);
+  const namedIds = [...new Set(events.flatMap((e) => (e.data && "assigneeId" in e.data && e.data.assigneeId ? [e.data.assigneeId] : [])))];
   const named = namedIds.length ? await db.user.findMany({ where: { id: { in: namedIds } }, select: { id: true, name: true } }) : [];
-  const { events, details: _raw, idempotencyKey: _key, ...rest } = req;
+  const { events: _rows, details: _raw, idempotencyKey: _key, ...rest } = req;
   // The review of the current withdrawal (撤单质检), if the case is withdrawn; earlier ones stay in the list.
   const withdrawalReview = req.status === "WITHDRAWN" && req.withdrawnAt
     ? { withdrawnAt: req.withdrawnAt, reason: req.withdrawReason, review: req.withdrawalReviews.find((r) => r.withdrawnAt.getTime() === req.withdrawnAt!.getTime()) ?? null }

@@ -12,6 +12,8 @@ import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
 import { splitSensitive, storeSensitive } from "@/lib/pii/sensitive";
 import { computeDue } from "@/lib/sla/working-time";
+import { person, SYSTEM } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
 import { findRequestType } from "./registry";
@@ -112,13 +114,13 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
             await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
           }
           await storeSensitive(tx, request.id, sealed.values);
-          await tx.event.create({
-            data: { requestId: request.id, actorId: filer.userId, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) } },
+          // Filed through the API, no person files it: the key is named in the event instead.
+          const filedBy = filer.userId ? person({ id: filer.userId }) : SYSTEM;
+          await recordEvent(tx, request.id, filedBy, now, {
+            kind: "CREATED", toStatus: "SUBMITTED", visibility: "PUBLIC", data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) },
           });
           if (routed.assigneeId) {
-            await tx.event.create({
-              data: { requestId: request.id, actorId: null, kind: "ASSIGNED", visibility: "INTERNAL", createdAt: now, data: { assigneeId: routed.assigneeId, auto: true } },
-            });
+            await recordEvent(tx, request.id, SYSTEM, now, { kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId: routed.assigneeId, auto: true } });
           }
           // Files come only with a person's form (the API takes none), and a file names the person who uploaded it.
           if (filer.userId) await recordAttachments(tx, stored, { requestId: request.id, uploaderId: filer.userId, visibility: "PUBLIC", now });
