@@ -198,7 +198,7 @@ async function tellPeople(tx: Tx, p: Principal | null, req: CaseRow, cmd: CaseCo
   if (reassigned && req.assigneeId && req.assigneeId !== p?.id) {
     await notify(tx, { ...base, userIds: [req.assigneeId], kind: "ASSIGNED", params });
   }
-  const status = { ...base, kind: "STATUS", params: { ...params, action: cmd.action, toStatus: to } };
+  const status = { ...base, kind: "STATUS" as const, params: { ...params, action: cmd.action, toStatus: to } };
   switch (cmd.action) {
     case "accept":
     case "ask":

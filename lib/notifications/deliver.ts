@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { appOrigin } from "@/lib/http/origin";
 import { emailContent } from "./email-content";
 import { allowedAt } from "./quiet-hours";
+import { noticeParams } from "./kinds";
 import { NO_PROVIDER } from "./sms/log";
 import { smsMessage } from "./sms/message";
 import type { SmsProvider, SmsResult } from "./sms/provider";
@@ -63,7 +64,7 @@ async function settle(db: Db, row: Claimed, outcome: Outcome, now: Date): Promis
     await db.outbox.updateMany({ where, data: { ...base, status: "NOT_SENT" } });
   } else if (outcome.transient && row.attempts < MAX_ATTEMPTS) {
     const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
-    const quiet = row.channel === "SMS" ? (row.params as { quiet?: unknown } | null)?.quiet : undefined;
+    const quiet = row.channel === "SMS" ? noticeParams(row.params).quiet : undefined;
     await db.outbox.updateMany({ where, data: { ...base, status: "PENDING", sendAfter: allowedAt(retryAt, quiet) } });
   } else {
     await db.outbox.updateMany({ where, data: { ...base, status: outcome.transient ? "GIVEN_UP" : "FAILED" } });

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { seekAfter } from "@/lib/paging/keyset";
+import { noticeParams } from "./kinds";
 
 export function unreadCount(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
@@ -39,8 +40,7 @@ export async function openNotification(userId: string, id: string, now = new Dat
 
 /** The case a notification is about: its request, or the reference it was written with. */
 export function notificationReference(n: { params: unknown; request: { reference: string } | null }): string | null {
-  const fromParams = (n.params as { reference?: unknown } | null)?.reference;
-  return n.request?.reference ?? (typeof fromParams === "string" ? fromParams : null);
+  return n.request?.reference ?? noticeParams(n.params).reference ?? null;
 }
 
 export async function markAllRead(userId: string, now = new Date()): Promise<number> {
