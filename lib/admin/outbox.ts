@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OutboxStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
@@ -15,7 +16,7 @@ import { STATUSES, type Status } from "@/lib/workflow/state-machine";
 import { FINISHED, OPEN, isIn } from "@/lib/workflow/statuses";
 import { keyRequests, mayActForEnterprise, type ApiKeyPrincipal } from "./key-scope";
 import { CreateRequestBody, type ServiceRequestT } from "./schemas";
-import type { Words } from "./words";
+import type { Words } from "@/lib/i18n/translate";
 
 export const API_PAGE_SIZE = 50;
 

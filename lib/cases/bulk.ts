@@ -1,3 +1,4 @@
+import "server-only";
 import type { Priority } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";

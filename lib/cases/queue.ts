@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Priority, RequestStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";

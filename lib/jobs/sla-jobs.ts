@@ -1,3 +1,4 @@
+import "server-only";
 // What the scheduled jobs do. Each effect is guarded by a conditional update on the request (and the
 // notification's dedupe key), so two workers running the same job at once produce it once.
 import type { Db } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import { messageWithLink } from "@/lib/account/link-seal";
 import { Prisma } from "@/generated/prisma/client";

@@ -1,6 +1,5 @@
-import { createTranslator } from "next-intl";
-import { catalog } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor, type Words } from "@/lib/i18n/translate";
 import { isNotificationKind, noticeParams } from "./kinds";
 
 // One place decides which catalog message a notification shows and with which values, so the in-app
@@ -34,8 +33,8 @@ export function notificationPath(role: string, kind: string, reference: string |
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The `notifications` messages of a language, outside React (emails are written by the worker). */
-export function notificationTranslator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: catalog(locale) as never, namespace: "notifications" as never }) as unknown as Translate;
+export function notificationTranslator(locale: Locale): Words {
+  return wordsFor(locale, "notifications");
 }
 
 /** The sentence a person reads for this notification. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { newDataKeyText, parseDataKey, type DataKey } from "./cipher";

@@ -1,5 +1,4 @@
-import { createTranslator } from "next-intl";
-import { catalog } from "@/lib/i18n/catalog";
+import { wordsFor } from "@/lib/i18n/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { noticeParams } from "../kinds";
 import type { SmsParams, SmsTemplate } from "./provider";
@@ -10,7 +9,6 @@ import type { SmsParams, SmsTemplate } from "./provider";
 /** Alibaba Cloud allows 1–35 characters per variable of a notice template; Tencent has no per-variable limit for organisations. */
 export const SMS_PARAM_MAX = 35;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Keeps a value within the providers' limit (a longer one would make the whole text fail). */
 export function clip(value: string): string {
@@ -23,7 +21,7 @@ export type SmsMessage = { template: SmsTemplate; params: SmsParams; text: strin
 /** The template, its parameters and the text a person reads (the same words the provider's template holds). */
 export function smsMessage(kind: string, rawParams: unknown, locale: string | null | undefined, origin: string): SmsMessage {
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const all = createTranslator({ locale: lang, messages: catalog(lang) as never }) as unknown as Translate & { has(key: string): boolean };
+  const all = wordsFor(lang);
   const t = (key: string, values?: Record<string, string | number>) => all(`notifications.sms.${key}`, values);
   const p = noticeParams(rawParams);
   const reference = clip(p.reference ?? "");
