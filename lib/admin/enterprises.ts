@@ -65,7 +65,7 @@ export async function getEnterpriseForStaff(p: Principal, id: string) {
   // Liaison changes store user ids; the page shows names.
   const ids = history.flatMap((h) => [h.before, h.after]).map((v) => (v as { liaisonId?: unknown } | null)?.liaisonId).filter((v): v is string => typeof v === "string");
   const people = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
-  return { ...enterprise, requests, history, names: Object.fromEntries(people.map((u) => [u.id, u.name])) as Record<string, string> };
+  return { ...enterprise, requests, history, names: Object.fromEntries(people.map((u) => [u.id, u.name] as const)) };
 }
 
 /** Officers and leads of the team of a township, who may be an enterprise's liaison officer. */

@@ -9,6 +9,7 @@ import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
 import { withoutControlCharacters } from "@/lib/checks/text";
+import { recordOf } from "@/lib/checks/one-of";
 
 export type OutboxFilters = { status?: OutboxStatus; channel?: string; q?: string; cursor?: string };
 export const OUTBOX_PAGE_SIZE = 30;
@@ -48,7 +49,7 @@ export function mayRetry(row: { status: OutboxStatus; kind: string | null }): bo
 type Counts = Record<OutboxStatus, number>;
 
 function emptyCounts(): Counts {
-  return Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Counts;
+  return recordOf(OUTBOX_STATUSES, () => 0);
 }
 
 /** How many are in each state: the page's tabs. */

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { baseAuthConfig } from "./config-base";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./throttle-rules";
+import { errorProp } from "@/lib/errors";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...baseAuthConfig,
@@ -19,8 +20,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A refused sign-in is expected and already logged as one line by authenticate(), not a stack trace.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`[auth][error] ${error.name}: ${error.message}`, (error as { cause?: unknown }).cause ?? "");
+      if (errorProp(error, "type") === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, errorProp(error, "cause") ?? "");
     },
   },
 });

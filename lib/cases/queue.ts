@@ -11,6 +11,7 @@ import { OPEN, SOLVED } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
 import { identifierIndexes, looksLikeIdentifier } from "@/lib/pii/sensitive";
 import { requestWordsSql } from "@/lib/requests/search-text";
+import { recordOf } from "@/lib/checks/one-of";
 
 export const PAGE_SIZE = 25;
 
@@ -128,7 +129,7 @@ export async function queuePage(p: Principal, f: QueueFilters, now = new Date(),
   ]);
   return {
     ...pageOf(rows, PAGE_SIZE, (r) => r.dueAt),
-    counts: Object.fromEntries(QUEUE_TABS.map((t) => [t, Math.min(counted![t], COUNT_CAP)])) as Record<QueueTab, number>,
+    counts: recordOf(QUEUE_TABS, (t) => Math.min(counted![t], COUNT_CAP)),
   };
 }
 

@@ -8,6 +8,7 @@ import { visibleRequests } from "./access";
 import { findRequestType } from "./registry";
 import { requestWordsWhere } from "./search-text";
 import { seekAfter } from "@/lib/paging/keyset";
+import { detailsOf } from "./details";
 
 export const OWN_PAGE_SIZE = 20;
 
@@ -18,7 +19,7 @@ function ownSearchWhere(q: string): Prisma.RequestWhereInput {
   return { AND: requestWordsWhere(q) };
 }
 
-const summaryOf = (type: string, details: unknown) => findRequestType(type)?.summary((details ?? {}) as Record<string, unknown>) || null;
+const summaryOf = (type: string, details: unknown) => findRequestType(type)?.summary(detailsOf(details)) || null;
 
 /**
  * What waits on the enterprise ("需要您处理"): questions to answer (NEEDS_INFO, with the question asked)

@@ -1,11 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { loadCalendar } from "@/lib/cases/calendar";
 import { unitStaffIds, without } from "@/lib/cases/people";
 import { db, type Tx } from "@/lib/db";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldErrors, ForbiddenError, ValidationError } from "@/lib/errors";
 import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
 import { fileStorage, type FileStorage } from "@/lib/files/storage";
 import { mayFileFor, type ApiKeyPrincipal } from "@/lib/api/key-scope";
@@ -69,7 +68,7 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
   const def = findRequestType(input.type);
   if (!def) throw new ValidationError({ type: ["unknownType"] });
   const parsed = def.schema(now).safeParse(input.details);
-  if (!parsed.success) throw new ValidationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
 
   try {
     return await withStoredFiles(storage, input.files ?? [], (stored) =>

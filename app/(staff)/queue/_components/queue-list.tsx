@@ -6,13 +6,14 @@ import { findRequestType } from "@/lib/requests/registry";
 import { DueTime } from "../../cases/_components/due-time";
 import { localName } from "@/lib/i18n/names";
 import { isIn, RUNNING } from "@/lib/workflow/statuses";
+import { detailsOf } from "@/lib/requests/details";
 
 const PRIORITY_TONE: Record<string, string> = { URGENT: "bg-red-100 text-red-900", HIGH: "bg-amber-100 text-amber-900", NORMAL: "bg-slate-100", LOW: "bg-slate-50 text-slate-600" };
 
 /** The cases, one card per row (readable at 390 px); leads get a checkbox per case for bulk actions. */
 export async function QueueList({ rows, principal, selectable, now }: { rows: QueueRow[]; principal: Principal; selectable: boolean; now: Date }) {
   const [t, tc, tt, locale] = await Promise.all([getTranslations("queue.list"), getTranslations("common"), getTranslations("types"), getLocale()]);
-  const summary = (r: QueueRow) => findRequestType(r.type)?.summary(r.details as Record<string, unknown>) ?? "";
+  const summary = (r: QueueRow) => findRequestType(r.type)?.summary(detailsOf(r.details)) ?? "";
   if (rows.length === 0) return <p className="rounded-lg bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm" aria-label={t("label")}>
