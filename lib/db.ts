@@ -23,7 +23,12 @@ export type Db = ReturnType<typeof createPrismaClient>;
 /** What a `db.$transaction(async (tx) => …)` callback receives. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { __db?: Db; __pageDb?: Db };
+declare global {
+  // One client per process, kept on globalThis so development reloads of this module reuse it.
+  var __db: Db | undefined;
+  var __pageDb: Db | undefined;
+}
+const globalForDb = globalThis;
 
 function connectionString(): string {
   const url = process.env.DATABASE_URL;

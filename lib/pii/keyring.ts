@@ -60,7 +60,12 @@ export function addKeyToFile(env: Env = process.env): DataKey {
   return parseDataKey(text);
 }
 
-const cache = globalThis as unknown as { __keyring?: Keyring; __keyFileTime?: number };
+declare global {
+  // The keys, read once per process (and again when the key file changes).
+  var __keyring: Keyring | undefined;
+  var __keyFileTime: number | undefined;
+}
+const cache = globalThis;
 
 function keyFileTime(): number {
   try {
