@@ -42,7 +42,7 @@ export async function getOwnRequest(p: Principal, reference: string, now = new D
   const actions: Action[] = availableActions(req.status, "ENTERPRISE").filter((a) => a !== "reopen" || (req.resolvedAt !== null && canReopen(req.resolvedAt, now)));
   // The question being waited on: the latest "ask" while the request needs information.
   const events = req.events.map(withPayload);
-  const question = req.status === "NEEDS_INFO" ? events.findLast((e) => e.kind === "STATUS" && e.data.action === "ask")?.text ?? null : null;
+  const question = req.status === "NEEDS_INFO" ? events.findLast((e) => e.kind === "STATUS" && e.data?.action === "ask")?.text ?? null : null;
   const { details: _details, id: _id, events: _rows, ...rest } = req;
   return { ...rest, events, fields, actions, question, open: !["CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status) };
 }

@@ -10,6 +10,14 @@ describe("timeline events read back", () => {
     expect(parseEvent({ kind: "REVEAL", data: null })).toEqual({ kind: "REVEAL" });
   });
 
+  it("reads rows written before payloads were complete (and the demo data) as their kind", () => {
+    expect(parseEvent({ kind: "CREATED", data: null })).toEqual({ kind: "CREATED" });
+    expect(parseEvent({ kind: "STATUS", data: null })).toEqual({ kind: "STATUS" });
+    expect(parseEvent({ kind: "STATUS", data: { toStatus: "x" } })).toEqual({ kind: "STATUS", data: {} });
+    expect(parseEvent({ kind: "REMINDER", data: { assigneeId: "u1" } })).toEqual({ kind: "REMINDER", data: { assigneeId: "u1" } });
+    expect(parseEvent({ kind: "ESCALATED", data: { dueAt: "2026-03-02T01:00:00.000Z" } }).kind).toBe("ESCALATED");
+  });
+
   it("keeps a row from an older version or a hand edit readable as UNKNOWN with its raw kind, never throwing", () => {
     expect(parseEvent({ kind: "LEGACY_STAMP", data: { anything: 1 } })).toEqual({ kind: "UNKNOWN", rawKind: "LEGACY_STAMP", data: null });
     expect(parseEvent({ kind: "PRIORITY", data: { from: "LOW", to: "SOMEDAY" } })).toEqual({ kind: "UNKNOWN", rawKind: "PRIORITY", data: null });

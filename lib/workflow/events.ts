@@ -4,18 +4,20 @@ import type { Status } from "./state-machine";
 // Every kind of timeline event and the JSON each one carries (Event.kind + Event.data), defined once.
 // Writers pass an `EventInput` (the compiler checks the payload against its kind); readers call
 // `parseEvent`, which never throws: a row written by an older version or by hand comes back as
-// { kind: "UNKNOWN" } and still renders (as its raw kind), instead of breaking the case page.
+// { kind: "UNKNOWN" } and still renders (by its kind's words, or its raw kind), instead of breaking the page.
+// What older rows and the demo data lack is optional here (a CREATED or STATUS row without a payload,
+// a reminder without its due time), so they keep reading as their kind.
 
 const id = z.string();
 const instant = z.string(); // ISO 8601, as written by Date#toISOString
 const priority = z.enum(["URGENT", "HIGH", "NORMAL", "LOW"]);
 
 export const EVENT_SCHEMA = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("CREATED"), data: z.object({ type: z.string(), apiKeyId: id.optional() }) }),
+  z.object({ kind: z.literal("CREATED"), data: z.object({ type: z.string(), apiKeyId: id.optional() }).optional() }),
   z.object({
     kind: z.literal("STATUS"),
     data: z.object({
-      action: z.string(),
+      action: z.string().optional(),
       replyId: id.optional(),
       reason: z.string().optional(),
       assigneeId: id.nullable().optional(),
@@ -23,15 +25,15 @@ export const EVENT_SCHEMA = z.discriminatedUnion("kind", [
       channel: z.string().optional(),
       contactName: z.string().optional(),
       answeredAt: instant.optional(),
-    }),
+    }).optional(),
   }),
   z.object({ kind: z.literal("ASSIGNED"), data: z.object({ assigneeId: id, previousAssigneeId: id.nullable().optional(), auto: z.boolean().optional() }) }),
   z.object({ kind: z.literal("RATED"), data: z.object({ score: z.number() }) }),
   z.object({ kind: z.literal("REPLY"), data: z.object({ replyId: id }) }),
   z.object({ kind: z.literal("NOTE"), data: z.object({ replyId: id }) }),
   z.object({ kind: z.literal("ATTACHMENT"), data: z.object({ attachmentIds: z.array(id), replyId: id.optional() }) }),
-  z.object({ kind: z.literal("REMINDER"), data: z.object({ assigneeId: id, dueAt: instant }) }),
-  z.object({ kind: z.literal("ESCALATED"), data: z.object({ leadIds: z.array(id), dueAt: instant }) }),
+  z.object({ kind: z.literal("REMINDER"), data: z.object({ assigneeId: id, dueAt: instant.optional() }) }),
+  z.object({ kind: z.literal("ESCALATED"), data: z.object({ leadIds: z.array(id).optional(), dueAt: instant }) }),
   z.object({ kind: z.literal("FIRST_RESPONSE_REMINDER"), data: z.object({ userIds: z.array(id), dueAt: instant }) }),
   z.object({ kind: z.literal("FIRST_RESPONSE_ESCALATED"), data: z.object({ leadIds: z.array(id), dueAt: instant }) }),
   z.object({ kind: z.literal("MOVED"), data: z.object({ fromUnit: z.string(), toUnit: z.string(), previousAssigneeId: id.nullable() }) }),

@@ -7,6 +7,9 @@ import { ConflictError } from "@/lib/errors";
 import { autoCloseResolved } from "@/lib/jobs/sla-jobs";
 import { getOwnRequest } from "@/lib/requests/own-request";
 import { SYSTEM } from "@/lib/workflow/actor";
+import { parseEvent } from "@/lib/workflow/events";
+import { seedBase } from "@/prisma/seed/base";
+import { seedDemo } from "@/prisma/seed/demo";
 import { makeCase, makeCaseWorld } from "../fixtures/cases";
 import { resetDb, testDb } from "./db";
 
@@ -61,15 +64,27 @@ describe("old or unknown timeline rows", () => {
       data: [
         { requestId: c.id, kind: "LEGACY_STAMP", visibility: "INTERNAL", data: { whatever: [1, 2] }, createdAt: now },
         { requestId: c.id, kind: "PRIORITY", visibility: "INTERNAL", data: { from: "LOW", to: "SOMEDAY" }, createdAt: now },
-        // A public status row written before payloads were typed, with no payload at all.
+        // A public status row written before payloads were typed, with no payload at all: still a status change.
         { requestId: c.id, kind: "STATUS", visibility: "PUBLIC", fromStatus: "SUBMITTED", toStatus: "ACCEPTED", data: undefined, createdAt: now },
+        // A public rating whose score someone wrote as text.
+        { requestId: c.id, kind: "RATED", visibility: "PUBLIC", data: { score: "four" }, createdAt: now },
         { requestId: c.id, kind: "RATED", visibility: "PUBLIC", data: { score: 4 }, createdAt: now },
       ],
     });
     const detail = await loadCaseDetail(w.as.officerA, c.reference, now);
-    expect(detail!.events.map((e) => (e.kind === "UNKNOWN" ? `?${e.rawKind}` : e.kind))).toEqual(["?LEGACY_STAMP", "?PRIORITY", "?STATUS", "RATED"]);
+    expect(detail!.events.map((e) => (e.kind === "UNKNOWN" ? `?${e.rawKind}` : e.kind))).toEqual(["?LEGACY_STAMP", "?PRIORITY", "STATUS", "?RATED", "RATED"]);
     const own = await getOwnRequest(w.as.staff, c.reference, now);
-    expect(own!.events.map((e) => (e.kind === "UNKNOWN" ? `?${e.rawKind}` : e.kind))).toEqual(["?STATUS", "RATED"]);
+    expect(own!.events.map((e) => (e.kind === "UNKNOWN" ? `?${e.rawKind}` : e.kind))).toEqual(["STATUS", "?RATED", "RATED"]);
     expect(own!.question).toBeNull();
+  });
+});
+
+describe("the demo story's timelines", () => {
+  it("read back as their kinds, every one (none falls back to a raw name)", async () => {
+    await seedBase(db);
+    await seedDemo(db, now);
+    const rows = await db.event.findMany({ select: { kind: true, data: true } });
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => parseEvent(r).kind === "UNKNOWN").map((r) => r.kind)).toEqual([]);
   });
 });

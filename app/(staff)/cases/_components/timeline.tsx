@@ -41,8 +41,8 @@ function describe(e: Event, t: T, tc: TC, unitNames: Map<string, string>, people
   switch (e.kind) {
     case "STATUS":
       return t("status", {
-        action: e.data.action, to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
-        channel: e.data.channel ?? "other", contactName: e.data.contactName ?? "", answeredAt: say.when(e.data.answeredAt),
+        action: e.data?.action ?? "other", to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+        channel: e.data?.channel ?? "other", contactName: e.data?.contactName ?? "", answeredAt: say.when(e.data?.answeredAt),
       });
     case "WITHDRAWAL_REVIEWED":
       return t("kinds.WITHDRAWAL_REVIEWED", { outcome: say.outcome(e.data.outcome) });
@@ -68,7 +68,7 @@ function describe(e: Event, t: T, tc: TC, unitNames: Map<string, string>, people
     case "COHANDLING_DONE":
       return t(`kinds.${e.kind}`, { unit: (e.data.unitId && unitNames.get(e.data.unitId)) ?? "" });
     case "UNKNOWN":
-      // A kind this version does not know: its raw name, rather than a broken page.
-      return e.rawKind;
+      // A payload this version cannot read: the kind's words if it has some, else its raw name.
+      return t.has(`kinds.${e.rawKind}`) ? t(`kinds.${e.rawKind}`) : e.rawKind;
   }
 }
