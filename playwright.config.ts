@@ -32,7 +32,7 @@ export default defineConfig({
     { name: "database-outage", testMatch: /nothing-lost\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["chromium"] },
   ],
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --import ./scripts/setup/server-only-hook.mjs scripts/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -1,5 +1,7 @@
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { errorProp } from "@/lib/errors";
 
 // Password hashes never leave the database unless a query asks for them by name (sign-in, password change).
 const clientOptions = { omit: { user: { passwordHash: true } } } as const;
@@ -21,7 +23,12 @@ export type Db = ReturnType<typeof createPrismaClient>;
 /** What a `db.$transaction(async (tx) => …)` callback receives. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { __db?: Db; __pageDb?: Db };
+declare global {
+  // One client per process, kept on globalThis so development reloads of this module reuse it.
+  var __db: Db | undefined;
+  var __pageDb: Db | undefined;
+}
+const globalForDb = globalThis;
 
 function connectionString(): string {
   const url = process.env.DATABASE_URL;
@@ -49,8 +56,8 @@ export const pageDb: Db = new Proxy({} as Db, {
 
 /** True when PostgreSQL cancelled a statement for running past its statement_timeout (SQLSTATE 57014). */
 export function isStatementTimeout(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const text = `${(e as { code?: unknown }).code ?? ""} ${JSON.stringify((e as { meta?: unknown }).meta ?? "")} ${e instanceof Error ? e.message : ""}`;
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = errorProp(e, "cause"), depth++) {
+    const text = `${String(errorProp(e, "code") ?? "")} ${JSON.stringify(errorProp(e, "meta") ?? "")} ${e instanceof Error ? e.message : ""}`;
     if (/57014|statement timeout/i.test(text)) return true;
   }
   return false;

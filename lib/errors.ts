@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // Expected failures, each turned into a message for the person or the 404 page by the caller.
 
 /** The record does not exist, or the person may not know it exists. */
@@ -30,4 +32,16 @@ export class ValidationError extends Error {
     super(message);
     this.name = "ValidationError";
   }
+}
+
+/** A zod failure as the message codes of each field (the form kit and the API both show them by field). */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [field, codes] of Object.entries(z.flattenError(error).fieldErrors)) if (Array.isArray(codes)) out[field] = codes.map(String);
+  return out;
+}
+
+/** One property of something thrown (a driver's `code`, SMTP's `responseCode`, a `cause`), whatever was thrown. */
+export function errorProp(err: unknown, key: string): unknown {
+  return typeof err === "object" && err !== null && key in err ? Reflect.get(err, key) : undefined;
 }

@@ -14,7 +14,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-engine";
 import { sourceHash } from "./setup/build-hash";
 import { hashPassword } from "../lib/auth/password";
-import { encodeCursor } from "../lib/cases/queue-filters";
+import { encodeCursor } from "../lib/paging/cursor";
 import { generate, grow } from "./bench-data";
 import { median } from "./bench-report";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";

@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
 import type { Principal } from "@/lib/auth/types";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldErrors, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { markStatsStale } from "@/lib/stats/freshness";
 import { incomingFiles, prepareUploads, UploadRefusedError, type PreparedFile } from "@/lib/files/uploads";
 import { blankToEmpty, cleanValues, formValues, hostileFields, textFields, type FormState } from "./form-state";
@@ -87,10 +87,6 @@ function refreshPages(paths: Revalidate[] = []) {
     if (typeof p === "string") revalidatePath(p);
     else revalidatePath(p.layout, "layout");
   }
-}
-
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
 }
 
 /** Expected failures as form state, in one place; anything unexpected is logged once and asked to retry. */

@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { decodeCursor, pageOf } from "./cursor";
+import { decodeCursor, pageOf } from "@/lib/paging/cursor";
 import { assertAdmin } from "./guard";
 import { shanghaiDayStart } from "@/lib/time/shanghai";
 

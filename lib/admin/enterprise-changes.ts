@@ -1,3 +1,4 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";

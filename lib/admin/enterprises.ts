@@ -1,9 +1,10 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { VerificationStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { visibleRequests } from "@/lib/requests/access";
-import { decodeCursor, pageOf } from "./cursor";
+import { decodeTextCursor, pageOf } from "@/lib/paging/cursor";
 import { visibleEnterprises } from "./enterprise-scope";
 import { seekAfter } from "@/lib/paging/keyset";
 import { withoutControlCharacters } from "@/lib/checks/text";
@@ -18,8 +19,8 @@ export async function listEnterprises(p: Principal, f: EnterpriseFilters, take =
   if (q) where.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { uscc: { startsWith: q.toUpperCase() } }] });
   if (f.status) where.push({ status: f.status });
   if (f.townshipId) where.push({ townshipId: f.townshipId });
-  const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string") where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
+  const cursor = decodeTextCursor(f.cursor);
+  if (cursor) where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
   const rows = await db.enterprise.findMany({
     where: { AND: where },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -64,7 +65,7 @@ export async function getEnterpriseForStaff(p: Principal, id: string) {
   // Liaison changes store user ids; the page shows names.
   const ids = history.flatMap((h) => [h.before, h.after]).map((v) => (v as { liaisonId?: unknown } | null)?.liaisonId).filter((v): v is string => typeof v === "string");
   const people = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
-  return { ...enterprise, requests, history, names: Object.fromEntries(people.map((u) => [u.id, u.name])) as Record<string, string> };
+  return { ...enterprise, requests, history, names: Object.fromEntries(people.map((u) => [u.id, u.name] as const)) };
 }
 
 /** Officers and leads of the team of a township, who may be an enterprise's liaison officer. */

@@ -1,6 +1,9 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
+import { person } from "@/lib/workflow/actor";
+import { commitCaseChange } from "@/lib/workflow/record";
 import { writeAudit } from "./audit";
 import { assertAdmin } from "./guard";
 
@@ -21,19 +24,12 @@ export async function moveCase(p: Principal, reference: string, unitId: string, 
     const target = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, active: true } });
     if (!target?.active) throw new ValidationError({ unitId: ["unitNotFound"] });
     if (target.id === request.unitId) throw new ValidationError({ unitId: ["sameUnit"] });
-    const moved = await tx.request.updateMany({
-      where: { id: request.id, version: request.version },
-      data: { unitId: target.id, assigneeId: null, version: { increment: 1 } },
+    await commitCaseChange(tx, {
+      requestId: request.id, expectedVersion: request.version, data: { unitId: target.id, assigneeId: null }, by: person(p), at: now, conflict: "changed",
+      events: [{ kind: "MOVED", text, visibility: "INTERNAL", data: { fromUnit: request.unit.code, toUnit: target.code, previousAssigneeId: request.assigneeId } }],
     });
-    if (moved.count !== 1) throw new ConflictError("changed");
     // A co-handling entry for the new owner would make it help on its own case.
     await tx.coHandling.deleteMany({ where: { requestId: request.id, unitId: target.id } });
-    await tx.event.create({
-      data: {
-        requestId: request.id, actorId: p.id, kind: "MOVED", text, visibility: "INTERNAL", createdAt: now,
-        data: { fromUnit: request.unit.code, toUnit: target.code, previousAssigneeId: request.assigneeId },
-      },
-    });
     await writeAudit(tx, {
       actorId: p.id, action: "case.move", entity: "Request", entityId: request.id,
       before: { reference, unitId: request.unitId, assigneeId: request.assigneeId }, after: { reference, unitId: target.id, reason: text },

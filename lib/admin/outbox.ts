@@ -1,13 +1,15 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OutboxStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
-import { decodeCursor, pageOf } from "./cursor";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
 import { withoutControlCharacters } from "@/lib/checks/text";
+import { recordOf } from "@/lib/checks/one-of";
 
 export type OutboxFilters = { status?: OutboxStatus; channel?: string; q?: string; cursor?: string };
 export const OUTBOX_PAGE_SIZE = 30;
@@ -20,11 +22,8 @@ export async function listOutbox(p: Principal, f: OutboxFilters, take = OUTBOX_P
   if (f.channel) where.push({ channel: f.channel });
   const q = f.q && withoutControlCharacters(f.q).trim();
   if (q) where.push({ OR: [{ to: { contains: q, mode: "insensitive" } }, { subject: { contains: q, mode: "insensitive" } }] });
-  const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string") {
-    const at = new Date(cursor.k);
-    if (!Number.isNaN(at.getTime())) where.push(seekAfter("createdAt", at, cursor.id, "desc"));
-  }
+  const cursor = decodeInstantCursor(f.cursor);
+  if (cursor) where.push(seekAfter("createdAt", cursor.at, cursor.id, "desc"));
   const rows = await db.outbox.findMany({
     where: { AND: where },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -50,7 +49,7 @@ export function mayRetry(row: { status: OutboxStatus; kind: string | null }): bo
 type Counts = Record<OutboxStatus, number>;
 
 function emptyCounts(): Counts {
-  return Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Counts;
+  return recordOf(OUTBOX_STATUSES, () => 0);
 }
 
 /** How many are in each state: the page's tabs. */

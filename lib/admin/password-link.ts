@@ -1,8 +1,8 @@
-import { createTranslator } from "next-intl";
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { catalog } from "@/lib/i18n/catalog";
+import { wordsFor } from "@/lib/i18n/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";
@@ -12,7 +12,6 @@ import { assertAdmin } from "./guard";
 /** How long a password-set link works: long enough to hand over across a weekend. */
 export const PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 type LinkUser = { id: string; email: string; locale: string | null };
 /** A link the person asked for themselves ("forgot password") lives shorter and says so in its email. */
 export type LinkKind = { ttlMs: number; email: "admin.passwordEmail" | "auth.resetEmail" };
@@ -35,7 +34,7 @@ export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: stri
   });
   const link = `${origin.replace(/\/+$/, "")}/set-password/${token}`;
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: kind.email as never }) as unknown as Translate;
+  const t = wordsFor(locale, kind.email);
   await tx.outbox.create({
     data: { channel: "EMAIL", to: user.email, subject: t("subject"), body: t("body", { link: LINK_PLACEHOLDER, hours: kind.ttlMs / 3_600_000, minutes: kind.ttlMs / 60_000 }), sealedLink: sealLink(link) },
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";

@@ -1,8 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { decodeCursor, pageOf } from "./cursor";
+import { decodeTextCursor, pageOf } from "@/lib/paging/cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";
 import { withoutControlCharacters } from "@/lib/checks/text";
@@ -40,10 +41,8 @@ export async function listUsers(p: Principal, f: UserFilters, take = USERS_PAGE_
   }
   if (f.enterpriseId) where.push({ enterpriseId: f.enterpriseId });
   if (f.active !== undefined) where.push({ active: f.active });
-  const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string") {
-    where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
-  }
+  const cursor = decodeTextCursor(f.cursor);
+  if (cursor) where.push(seekAfter("name", cursor.k, cursor.id, "asc"));
   const rows = await db.user.findMany({ where: { AND: where }, orderBy: [{ name: "asc" }, { id: "asc" }], take: take + 1, select: listSelect });
   return pageOf(rows, take, (r) => r.name);
 }

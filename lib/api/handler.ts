@@ -1,10 +1,12 @@
+import "server-only";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { authenticateApiKey } from "./keys";
 import type { ApiKeyPrincipal } from "./key-scope";
 import { takeCall } from "./rate-limit";
-import { callerLocale, fieldMessage, wordsFor, type Words } from "./words";
+import { wordsFor, type Words } from "@/lib/i18n/translate";
+import { callerLocale, fieldMessage } from "./words";
 
 /** An expected refusal with its HTTP status, error code and message key (under `api.errors`). */
 export class ApiError extends Error {

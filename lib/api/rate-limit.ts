@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Db } from "@/lib/db";
 
 const MINUTE_MS = 60_000;

@@ -1,11 +1,13 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, pageOf } from "@/lib/admin/cursor";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
+import { isOneOf } from "@/lib/checks/one-of";
 import { normalizeUscc } from "@/lib/checks/uscc";
 import { maskIdentifier } from "@/lib/checks/mask";
 import { db } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldErrors, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { seekAfter } from "@/lib/paging/keyset";
 import { findRequestType } from "@/lib/requests/registry";
@@ -15,7 +17,8 @@ import { STATUSES, type Status } from "@/lib/workflow/state-machine";
 import { FINISHED, OPEN, isIn } from "@/lib/workflow/statuses";
 import { keyRequests, mayActForEnterprise, type ApiKeyPrincipal } from "./key-scope";
 import { CreateRequestBody, type ServiceRequestT } from "./schemas";
-import type { Words } from "./words";
+import type { Words } from "@/lib/i18n/translate";
+import { detailsOf } from "@/lib/requests/details";
 
 export const API_PAGE_SIZE = 50;
 
@@ -38,8 +41,8 @@ type Row = Prisma.RequestGetPayload<{ select: typeof requestSelect }>;
 
 function present(row: Row, locale: Locale, t: Words, full: boolean): ServiceRequestT {
   const def = findRequestType(row.type);
-  const history = row.events.filter((e) => e.toStatus).map((e) => ({ status: e.toStatus as Status, at: e.createdAt.toISOString(), note: e.text }));
-  const details = (row.details ?? {}) as Record<string, unknown>;
+  const history = row.events.flatMap((e) => (e.toStatus ? [{ status: e.toStatus, at: e.createdAt.toISOString(), note: e.text }] : []));
+  const details = detailsOf(row.details);
   const attributes = Object.fromEntries(
     (def?.fields ?? []).filter((f) => details[f.name] !== undefined).map((f) => {
       const v = details[f.name];
@@ -77,7 +80,7 @@ export const ListQuery = z.object({
     .string()
     .optional()
     .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
-    .refine((list) => list.every((x) => x === "open" || x === "closed" || (STATUSES as readonly string[]).includes(x)), { error: "choice" }),
+    .refine((list) => list.every((x) => x === "open" || x === "closed" || isOneOf(STATUSES, x)), { error: "choice" }),
   enterprise_uscc: z.string().optional(),
   start_date: z.iso.datetime({ offset: true, error: "dateTime" }).optional(),
   end_date: z.iso.datetime({ offset: true, error: "dateTime" }).optional(),
@@ -86,13 +89,13 @@ export const ListQuery = z.object({
 
 /** The statuses a filter names: ours as they are, Open311's open/closed as the statuses they stand for. */
 function statusesOf(filter: string[]): Status[] {
-  return [...new Set(filter.flatMap((s) => (s === "open" ? [...OPEN] : s === "closed" ? [...FINISHED] : [s as Status])))];
+  return [...new Set(filter.flatMap((s) => (s === "open" ? [...OPEN] : s === "closed" ? [...FINISHED] : STATUSES.filter((x) => x === s))))];
 }
 
 /** The requests the key may read, newest first, filtered, a page at a time by keyset on (submittedAt, id). */
 export async function listRequestsForKey(key: ApiKeyPrincipal, params: URLSearchParams, locale: Locale, t: Words) {
   const parsed = ListQuery.safeParse(Object.fromEntries(params));
-  if (!parsed.success) throw new ValidationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const q = parsed.data;
   const where: Prisma.RequestWhereInput[] = [keyRequests(key)];
   if (q.service_code) where.push({ type: q.service_code });
@@ -100,8 +103,8 @@ export async function listRequestsForKey(key: ApiKeyPrincipal, params: URLSearch
   if (q.enterprise_uscc) where.push({ enterprise: { uscc: normalizeUscc(q.enterprise_uscc) } });
   if (q.start_date) where.push({ submittedAt: { gte: new Date(q.start_date) } });
   if (q.end_date) where.push({ submittedAt: { lt: new Date(q.end_date) } });
-  const cursor = decodeCursor(q.cursor);
-  if (cursor && typeof cursor.k === "string" && !Number.isNaN(Date.parse(cursor.k))) where.push(seekAfter("submittedAt", new Date(cursor.k), cursor.id, "desc"));
+  const cursor = decodeInstantCursor(q.cursor);
+  if (cursor) where.push(seekAfter("submittedAt", cursor.at, cursor.id, "desc"));
   const rows = await db.request.findMany({ where: { AND: where }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: API_PAGE_SIZE + 1, select: requestSelect });
   const page = pageOf(rows, API_PAGE_SIZE, (r) => r.submittedAt);
   return { requests: page.rows.map((r) => present(r, locale, t, false)), next_cursor: page.nextCursor };
@@ -119,7 +122,7 @@ function underAttributes(err: ValidationError): ValidationError {
  */
 export async function createRequestForKey(key: ApiKeyPrincipal, body: unknown, idempotencyHeader: string | null, locale: Locale, t: Words, now = new Date()) {
   const parsed = CreateRequestBody.safeParse(body);
-  if (!parsed.success) throw new ValidationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const input = parsed.data;
   const def = findRequestType(input.service_code);
   if (!def) throw new ValidationError({ service_code: ["unknownType"] });

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { findRequestType, requestTypes } from "@/lib/requests/registry";
@@ -5,7 +6,7 @@ import type { FieldKind, RequestTypeDef } from "@/lib/requests/type-def";
 import type { Locale } from "@/lib/i18n/locales";
 import type { KeyGrant } from "./key-scope";
 import type { Attribute, Service, ServiceDefinition } from "./schemas";
-import type { Words } from "./words";
+import type { Words } from "@/lib/i18n/translate";
 
 type AttributeT = z.infer<typeof Attribute>;
 

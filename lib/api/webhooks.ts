@@ -1,9 +1,9 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { db as appDb } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { Status } from "@/lib/workflow/state-machine";
 import { keyMayRead, type ApiKeyPrincipal } from "./key-scope";
 import { open311Status } from "./requests";
 import type { WebhookPayloadT } from "./schemas";
@@ -98,7 +98,9 @@ async function payloadOf(db: Db, deliveryId: string, eventId: bigint): Promise<W
     where: { id: eventId },
     select: { createdAt: true, fromStatus: true, toStatus: true, text: true, request: { select: { reference: true, type: true } } },
   });
-  const status = e.toStatus as Status;
+  const status = e.toStatus;
+  // Deliveries are only made for status events (fanOutWebhooks): one without a status is a corrupt row.
+  if (!status) throw new Error(`event ${eventId} reports no status`);
   return {
     id: deliveryId,
     event: "request.status_changed",

@@ -1,16 +1,6 @@
-import { createTranslator } from "next-intl";
-import { catalog } from "@/lib/i18n/catalog";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
-
-export type Words = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
-
-/** The catalog of one language, addressed by full dotted keys, outside React. */
-export function wordsFor(locale: Locale): Words {
-  const t = createTranslator({ locale, messages: catalog(locale) as never });
-  const say = (key: string, values?: Record<string, string | number>) => (t as unknown as (k: string, v?: unknown) => string)(key, values);
-  return Object.assign(say, { has: (key: string) => (t as unknown as { has: (k: string) => boolean }).has(key) });
-}
+import type { Words } from "@/lib/i18n/translate";
 
 /** The caller's language: `?locale=` if given, else Accept-Language, else Chinese. */
 export function callerLocale(req: Request): Locale {

@@ -4,6 +4,7 @@ import { baseAuthConfig } from "./config-base";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "@/lib/http/client-address";
 import { appOrigin } from "@/lib/http/origin";
+import { errorProp } from "@/lib/errors";
 
 const nextAuth = NextAuth({
   ...baseAuthConfig,
@@ -20,8 +21,8 @@ const nextAuth = NextAuth({
   logger: {
     // A refused sign-in is expected and already logged as one line by authenticate(), not a stack trace.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`[auth][error] ${error.name}: ${error.message}`, (error as { cause?: unknown }).cause ?? "");
+      if (errorProp(error, "type") === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, errorProp(error, "cause") ?? "");
     },
   },
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { hasControlCharacters } from "@/lib/checks/text";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";

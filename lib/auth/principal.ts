@@ -1,3 +1,4 @@
+import "server-only";
 import type { VerificationStatus, Role, UnitKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { Principal } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Db } from "@/lib/db";
 import { markEndsAt, markLive, type SessionMark } from "./session-mark";
 

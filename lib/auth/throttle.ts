@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { THROTTLE_WINDOW_MS, holdUntil, type ThrottleKind } from "./throttle-rules";
 

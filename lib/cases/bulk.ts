@@ -1,9 +1,12 @@
+import "server-only";
 import type { Priority } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isOpen } from "@/lib/workflow/state-machine";
 import { ownsRequest } from "@/lib/requests/access";
+import { person } from "@/lib/workflow/actor";
+import { commitCaseChange } from "@/lib/workflow/record";
 import { mayAssignOthers } from "./authorize";
 import { loadVisibleCase, performCaseAction } from "./perform";
 
@@ -56,11 +59,9 @@ export async function setPriority(p: Principal, reference: string, expectedVersi
     if (!mayAssignOthers(p) || !ownsRequest(p, req)) throw new ForbiddenError("owning_lead_only");
     if (!isOpen(req.status)) throw new ConflictError("not_open");
     if (req.priority === priority) return;
-    const version = expectedVersion ?? req.version;
-    const { count } = await tx.request.updateMany({ where: { id: req.id, version }, data: { priority, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError("stale");
-    await tx.event.create({
-      data: { requestId: req.id, actorId: p.id, kind: "PRIORITY", visibility: "INTERNAL", data: { from: req.priority, to: priority }, createdAt: now },
+    await commitCaseChange(tx, {
+      requestId: req.id, expectedVersion: expectedVersion ?? req.version, data: { priority }, by: person(p), at: now,
+      events: [{ kind: "PRIORITY", visibility: "INTERNAL", data: { from: req.priority, to: priority } }],
     });
   });
 }

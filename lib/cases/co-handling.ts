@@ -1,8 +1,11 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { isOpen } from "@/lib/workflow/state-machine";
+import { person } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { loadVisibleCase } from "./perform";
 import { caseOwnerIds, unitStaffIds, without } from "./people";
 import { optionalText } from "./text";
@@ -25,9 +28,7 @@ export async function addCoHandlingUnit(p: Principal, reference: string, unitId:
       select: { id: true },
     });
     if (added.length === 0) throw new ConflictError("already_cohandling");
-    await tx.event.create({
-      data: { requestId: req.id, actorId: p.id, kind: "COHANDLING_ADDED", visibility: "PUBLIC", data: { unitId: unit.id, unitCode: unit.code }, createdAt: now },
-    });
+    await recordEvent(tx, req.id, person(p), now, { kind: "COHANDLING_ADDED", visibility: "PUBLIC", data: { unitId: unit.id, unitCode: unit.code } });
     await notify(tx, {
       requestId: req.id, now, kind: "COHANDLING_ADDED", params: { reference: req.reference, type: req.type },
       userIds: without(await unitStaffIds(tx, unit.id), p.id),
@@ -50,9 +51,7 @@ export async function markCoHandlingDone(p: Principal, reference: string, note: 
       if (!exists) throw new NotFoundError("co-handling");
       throw new ConflictError("already_done");
     }
-    await tx.event.create({
-      data: { requestId: req.id, actorId: p.id, kind: "COHANDLING_DONE", text, visibility: "PUBLIC", data: { unitId: p.unitId }, createdAt: now },
-    });
+    await recordEvent(tx, req.id, person(p), now, { kind: "COHANDLING_DONE", text, visibility: "PUBLIC", data: { unitId: p.unitId } });
     const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
     await notify(tx, {
       requestId: req.id, now, kind: "COHANDLING_DONE", params: { reference: req.reference, type: req.type },

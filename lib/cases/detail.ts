@@ -1,8 +1,10 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ownsRequest, visibleRequests } from "@/lib/requests/access";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
+import { withPayload } from "@/lib/workflow/events";
 import { mayAssignOthers } from "./authorize";
 import { recentRevealBy, seesUnasked } from "./reveal";
 import { FINISHED, isIn } from "@/lib/workflow/statuses";
@@ -47,7 +49,8 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   const owns = ownsRequest(p, req);
   const myCoHandling = p.unitId ? req.coHandlings.find((c) => c.unitId === p.unitId) ?? null : null;
   const actions: Action[] = owns ? availableActions(req.status, "UNIT") : [];
-  const namedIds = [...new Set(req.events.flatMap((e) => [(e.data as { assigneeId?: unknown } | null)?.assigneeId]).filter((v): v is string => typeof v === "string"))];
+  const events = req.events.map(withPayload);
+  const namedIds = [...new Set(events.flatMap((e) => (e.data && "assigneeId" in e.data && e.data.assigneeId ? [e.data.assigneeId] : [])))];
   const assignable = { unitId: req.unitId, active: true, role: { in: ["OFFICER", "LEAD"] } } satisfies Prisma.UserWhereInput;
   // The unit's people who may take the case and the people events name, in one statement.
   const [people, units] = await Promise.all([
@@ -58,7 +61,7 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   ]);
   const officers = owns ? people.filter((u) => u.unitId === req.unitId && u.active && (u.role === "OFFICER" || u.role === "LEAD")).map(({ id, name }) => ({ id, name })) : [];
   const named = people.filter((u) => namedIds.includes(u.id));
-  const { events, details: _raw, idempotencyKey: _key, _count: _reveals, ...rest } = req;
+  const { events: _rows, details: _raw, idempotencyKey: _key, _count: _reveals, ...rest } = req;
   // The review of the current withdrawal (撤单质检), if the case is withdrawn; earlier ones stay in the list.
   const withdrawalReview = req.status === "WITHDRAWN" && req.withdrawnAt
     ? { withdrawnAt: req.withdrawnAt, reason: req.withdrawReason, review: req.withdrawalReviews.find((r) => r.withdrawnAt.getTime() === req.withdrawnAt!.getTime()) ?? null }

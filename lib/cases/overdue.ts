@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import { RUNNING } from "@/lib/workflow/statuses";

@@ -1,10 +1,14 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { visibleRequests } from "@/lib/requests/access";
-import { canReopen, transition, type Status } from "@/lib/workflow/state-machine";
+import { canReopen, transition, type Actor, type Status } from "@/lib/workflow/state-machine";
+import { person, SYSTEM } from "@/lib/workflow/actor";
+import type { EventInput } from "@/lib/workflow/events";
+import { commitCaseChange } from "@/lib/workflow/record";
 import { actorFor, mayAssignOthers } from "./authorize";
 import { closePause, openPause, type PauseReason, PAUSE_REASONS } from "./clock";
 import { caseOwnerIds, enterpriseStaffIds, isAssignable, unitStaffIds, without } from "./people";
@@ -25,7 +29,13 @@ export type CaseCommand =
   | { action: "recordAnswer"; answer: string; contactName: string; channel: AnswerChannel; answeredAt: Date }
   | { action: "retractQuestion"; note?: string }
   /** Only through a withdrawal review that found the withdrawal pushed by staff (lib/cases/withdrawal-review.ts). */
-  | { action: "reinstate"; note?: string };
+  | { action: "reinstate"; note?: string }
+  /** Only by the SYSTEM (the auto-close job): a resolution nobody confirmed or reopened in time. */
+  | { action: "autoClose" };
+
+/** Who acts: a signed-in person, or the SYSTEM for scheduled jobs (it sees every case and may only do SYSTEM moves). */
+export type CaseActor = Principal | typeof SYSTEM;
+const isSystem = (who: CaseActor): who is typeof SYSTEM => "kind" in who && who.kind === "system";
 
 export const ANSWER_CHANNELS = ["PHONE", "IN_PERSON"] as const;
 export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
@@ -59,22 +69,26 @@ export async function performCaseAction(
   return db.$transaction((tx) => performInTransaction(tx, p, reference, expectedVersion, cmd, now));
 }
 
-/** performCaseAction inside the caller's transaction, for a change that is one step of a larger one. */
-export async function performInTransaction(tx: Tx, p: Principal, reference: string, expectedVersion: number, cmd: CaseCommand, now: Date) {
+/**
+ * performCaseAction inside the caller's transaction, for a change that is one step of a larger one. Also the
+ * path of the SYSTEM's own moves (auto-close), so every status change takes the same checks and writes.
+ */
+export async function performInTransaction(tx: Tx, who: CaseActor, reference: string, expectedVersion: number, cmd: CaseCommand, now: Date) {
   const text = commandText(cmd);
-  const req = await loadVisibleCase(tx, p, reference);
-  const actor = actorFor(p, req, cmd.action);
-  if (cmd.action === "reinstate" && !mayAssignOthers(p)) throw new ForbiddenError("lead_only");
+  const system = isSystem(who);
+  const req = system ? await loadCase(tx, reference) : await loadVisibleCase(tx, who, reference);
+  const actor: Actor = system ? "SYSTEM" : actorFor(who, req, cmd.action);
+  if (cmd.action === "reinstate" && (system || !mayAssignOthers(who))) throw new ForbiddenError("lead_only");
   if (req.version !== expectedVersion) throw new ConflictError("stale");
   const step = transition(req.status, cmd.action, actor);
   if (!step.ok) throw new ConflictError("not_allowed");
 
-  const data: Prisma.RequestUncheckedUpdateManyInput = { status: step.to, version: { increment: 1 } };
-  const assigneeId = await nextAssignee(tx, p, req, cmd);
+  const data: Prisma.RequestUncheckedUpdateManyInput = { status: step.to };
+  const assigneeId = system ? req.assigneeId : await nextAssignee(tx, who, req, cmd);
   if (assigneeId !== req.assigneeId) data.assigneeId = assigneeId;
   if (actor === "UNIT" && !req.firstResponseAt) data.firstResponseAt = now;
   if (cmd.action === "resolve") Object.assign(data, { resolvedAt: now, firstResolvedAt: req.firstResolvedAt ?? now });
-  if (cmd.action === "confirm") data.closedAt = now;
+  if (cmd.action === "confirm" || cmd.action === "autoClose") data.closedAt = now;
   if (cmd.action === "withdraw") Object.assign(data, { withdrawnAt: now, withdrawReason: text });
   if (cmd.action === "reinstate") Object.assign(data, { reminderSentAt: null, escalatedAt: null });
   if (cmd.action === "reopen") {
@@ -88,14 +102,12 @@ export async function performInTransaction(tx: Tx, p: Principal, reference: stri
   if (step.endsPause) Object.assign(data, await closePause(tx, req, pauseEnd));
   if (step.pausesClock && cmd.action === "ask") await openPause(tx, req.id, cmd.reason ?? "QUESTION", text!, now);
 
-  const { count } = await tx.request.updateMany({ where: { id: req.id, version: expectedVersion }, data });
-  if (count === 0) throw new ConflictError("stale");
-
-  const replyId = hasPublicReply(cmd.action) ? (await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id : undefined;
-  const event = (e: Omit<Prisma.EventUncheckedCreateInput, "requestId" | "actorId" | "createdAt">) =>
-    tx.event.create({ data: { requestId: req.id, actorId: p.id, createdAt: now, ...e } });
+  // The reply and the rating are written before the case row: a lost race rolls them back with everything else.
+  const replyId = !system && hasPublicReply(cmd.action) ? (await tx.reply.create({ data: { requestId: req.id, authorId: who.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id : undefined;
+  if (!system && cmd.action === "confirm") await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: who.id, createdAt: now } });
+  const events: EventInput[] = [];
   if (step.to !== req.status) {
-    await event({
+    events.push({
       // A rating's comment is written once, on its RATED event.
       kind: "STATUS", fromStatus: req.status, toStatus: step.to, text: cmd.action === "confirm" ? null : text, visibility: "PUBLIC",
       data: {
@@ -105,14 +117,19 @@ export async function performInTransaction(tx: Tx, p: Principal, reference: stri
     });
   }
   if (data.assigneeId !== undefined && assigneeId) {
-    await event({ kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId, previousAssigneeId: req.assigneeId } });
+    events.push({ kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId, previousAssigneeId: req.assigneeId } });
   }
-  if (cmd.action === "confirm") {
-    await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: p.id, createdAt: now } });
-    await event({ kind: "RATED", text, visibility: "PUBLIC", data: { score: cmd.score } });
-  }
-  await tellPeople(tx, p, { ...req, assigneeId }, cmd, step.to, data.assigneeId !== undefined, now);
-  return { status: step.to, version: expectedVersion + 1, replyId };
+  if (cmd.action === "confirm") events.push({ kind: "RATED", text, visibility: "PUBLIC", data: { score: cmd.score } });
+  const version = await commitCaseChange(tx, { requestId: req.id, expectedVersion, data, by: system ? SYSTEM : person(who), at: now, events });
+  await tellPeople(tx, system ? null : who, { ...req, assigneeId }, cmd, step.to, data.assigneeId !== undefined, now);
+  return { status: step.to, version, replyId };
+}
+
+/** Any case by reference, for the SYSTEM (no person's view applies). */
+async function loadCase(tx: Tx, reference: string): Promise<CaseRow> {
+  const request = await tx.request.findUnique({ where: { reference }, select: caseSelect });
+  if (!request) throw new NotFoundError("request");
+  return request;
 }
 
 const MINUTE_MS = 60_000;
@@ -171,14 +188,18 @@ async function nextAssignee(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand
   return cmd.assigneeId;
 }
 
-/** Assigned → the assignee; unit moves → the enterprise; enterprise moves → whoever works the case (and leads, for withdrawals). */
-async function tellPeople(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand, to: Status, reassigned: boolean, now: Date) {
+/**
+ * Assigned → the assignee; unit moves → the enterprise; enterprise moves → whoever works the case (and leads,
+ * for withdrawals); an auto-close → both sides. `p` is null for the SYSTEM.
+ */
+async function tellPeople(tx: Tx, p: Principal | null, req: CaseRow, cmd: CaseCommand, to: Status, reassigned: boolean, now: Date) {
   const base = { requestId: req.id, now };
   const params = { reference: req.reference, type: req.type };
-  if (reassigned && req.assigneeId && req.assigneeId !== p.id) {
+  const notMe = (ids: string[]) => (p ? without(ids, p.id) : ids);
+  if (reassigned && req.assigneeId && req.assigneeId !== p?.id) {
     await notify(tx, { ...base, userIds: [req.assigneeId], kind: "ASSIGNED", params });
   }
-  const status = { ...base, kind: "STATUS", params: { ...params, action: cmd.action, toStatus: to } };
+  const status = { ...base, kind: "STATUS" as const, params: { ...params, action: cmd.action, toStatus: to } };
   switch (cmd.action) {
     case "accept":
     case "ask":
@@ -189,7 +210,7 @@ async function tellPeople(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand, 
       await notify(tx, { ...status, userIds: await enterpriseStaffIds(tx, req.enterpriseId) });
       break;
     case "reinstate":
-      await notify(tx, { ...status, userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...without(await caseOwnerIds(tx, req), p.id)] });
+      await notify(tx, { ...status, userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...notMe(await caseOwnerIds(tx, req))] });
       break;
     case "assign":
       if (req.status === "SUBMITTED") await notify(tx, { ...status, userIds: await enterpriseStaffIds(tx, req.enterpriseId) });
@@ -200,9 +221,16 @@ async function tellPeople(tx: Tx, p: Principal, req: CaseRow, cmd: CaseCommand, 
       break;
     case "withdraw": {
       const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
-      await notify(tx, { ...status, userIds: without([...leads, ...(req.assigneeId ? [req.assigneeId] : [])], p.id) });
+      await notify(tx, { ...status, userIds: notMe([...leads, ...(req.assigneeId ? [req.assigneeId] : [])]) });
       break;
     }
+    case "autoClose":
+      await notify(tx, {
+        ...status, userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...(await caseOwnerIds(tx, req))],
+        // Two workers closing the same resolution tell people once.
+        dedupeKey: `autoclose:${req.id}:${req.resolvedAt?.toISOString()}`,
+      });
+      break;
     case "confirm":
       await notify(tx, { ...base, userIds: await caseOwnerIds(tx, req), kind: "RATED", params: { ...params, score: cmd.score } });
       break;

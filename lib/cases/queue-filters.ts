@@ -45,15 +45,3 @@ export function queueHref(filters: Partial<QueueFilters>, change: Partial<Record
   const s = search.toString();
   return s ? `/queue?${s}` : "/queue";
 }
-
-/** Keyset cursor: the (sort instant, id) of the last row shown — the due time in the queue. */
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
-}
-
-export function decodeCursor(cursor: string | undefined): { dueAt: Date; id: string } | null {
-  if (!cursor) return null;
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const dueAt = new Date(iso ?? "");
-  return id && !Number.isNaN(dueAt.getTime()) ? { dueAt, id } : null;
-}

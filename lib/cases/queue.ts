@@ -1,14 +1,17 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Priority, RequestStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Db } from "@/lib/db";
 import { visibleRequestSqlParts } from "@/lib/requests/access";
 import { overdueAt, ts } from "@/lib/stats/definitions";
-import { decodeCursor, encodeCursor, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
+import { QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-filters";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { OPEN, SOLVED } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
 import { identifierIndexes, looksLikeIdentifier } from "@/lib/pii/sensitive";
 import { requestWordsSql } from "@/lib/requests/search-text";
+import { recordOf } from "@/lib/checks/one-of";
 
 export const PAGE_SIZE = 25;
 
@@ -86,10 +89,10 @@ export const COUNT_CAP = 100;
  * own cases and those it co-handles: each part is read through its own index (visibleRequestSqlParts)
  * with its own LIMIT, the parts merged in SQL; the city-wide view seeks Request(dueAt, id). One statement.
  */
-async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { dueAt: Date; id: string } | null, limit: number, client: Db): Promise<QueueRow[]> {
+async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { at: Date; id: string } | null, limit: number, client: Db): Promise<QueueRow[]> {
   const filters = filterSql(p, f, now);
   const parts = visibleRequestSqlParts(p);
-  const keyset = after ? Prisma.sql`r."dueAt" >= ${ts(after.dueAt)} AND (r."dueAt" > ${ts(after.dueAt)} OR r."id" > ${after.id})` : Prisma.sql`TRUE`;
+  const keyset = after ? Prisma.sql`r."dueAt" >= ${ts(after.at)} AND (r."dueAt" > ${ts(after.at)} OR r."id" > ${after.id})` : Prisma.sql`TRUE`;
   const tab = tabSql(f.tab, p, now);
   const pick = (part: Prisma.Sql) => Prisma.sql`(SELECT r.* FROM "Request" r WHERE ${part} AND ${filters} AND ${tab} AND ${keyset}
     ORDER BY r."dueAt", r."id" LIMIT ${limit})`;
@@ -121,15 +124,12 @@ export async function queuePage(p: Principal, f: QueueFilters, now = new Date(),
     " UNION ALL ",
   )}) c) AS "${Prisma.raw(t)}"`;
   const [rows, [counted]] = await Promise.all([
-    queueRows(p, f, now, decodeCursor(f.cursor), PAGE_SIZE + 1, client),
+    queueRows(p, f, now, decodeInstantCursor(f.cursor), PAGE_SIZE + 1, client),
     client.$queryRaw<Record<QueueTab, number>[]>(Prisma.sql`SELECT ${Prisma.join(QUEUE_TABS.map(count), ", ")}`),
   ]);
-  const page = rows.slice(0, PAGE_SIZE);
-  const last = page.at(-1);
   return {
-    rows: page,
-    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.dueAt, last.id) : null,
-    counts: Object.fromEntries(QUEUE_TABS.map((t) => [t, Math.min(counted![t], COUNT_CAP)])) as Record<QueueTab, number>,
+    ...pageOf(rows, PAGE_SIZE, (r) => r.dueAt),
+    counts: recordOf(QUEUE_TABS, (t) => Math.min(counted![t], COUNT_CAP)),
   };
 }
 
@@ -140,13 +140,13 @@ export const EXPORT_BATCH = 500;
  * time by keyset on (dueAt, id) — never by offset, so a long ledger costs each batch the same.
  */
 export async function* queueExportBatches(p: Principal, f: QueueFilters, now = new Date(), client: Db = db, size = EXPORT_BATCH): AsyncGenerator<QueueRow[]> {
-  let after: { dueAt: Date; id: string } | null = null;
+  let after: { at: Date; id: string } | null = null;
   for (;;) {
     const batch = await queueRows(p, f, now, after, size, client);
     if (batch.length) yield batch;
     const last = batch.at(-1);
     if (batch.length < size || !last) return;
-    after = { dueAt: last.dueAt, id: last.id };
+    after = { at: last.dueAt, id: last.id };
   }
 }
 

@@ -1,8 +1,11 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { isTerminal } from "@/lib/workflow/state-machine";
+import { person } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { isUnitStaff } from "./authorize";
 import { loadVisibleCase } from "./perform";
 import { caseOwnerIds, enterpriseStaffIds, without } from "./people";
@@ -28,12 +31,7 @@ export async function addReply(p: Principal, reference: string, input: ReplyInpu
     await takeActionRate(tx, p, "reply", 1, now);
 
     const reply = await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body, visibility: input.visibility, createdAt: now } });
-    await tx.event.create({
-      data: {
-        requestId: req.id, actorId: p.id, createdAt: now, text: body, visibility: input.visibility,
-        kind: input.visibility === "PUBLIC" ? "REPLY" : "NOTE", data: { replyId: reply.id },
-      },
-    });
+    await recordEvent(tx, req.id, person(p), now, { kind: input.visibility === "PUBLIC" ? "REPLY" : "NOTE", text: body, visibility: input.visibility, data: { replyId: reply.id } });
     if (!fromEnterprise && input.visibility === "PUBLIC" && !req.firstResponseAt) {
       await tx.request.updateMany({ where: { id: req.id, firstResponseAt: null }, data: { firstResponseAt: now } });
     }

@@ -1,7 +1,10 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/admin/audit";
 import { db, type Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { person } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { isUnitStaff } from "./authorize";
 import { loadVisibleCase } from "./perform";
 import { requiredText } from "./text";
@@ -19,7 +22,7 @@ export async function revealIdentifiers(p: Principal, reference: string, reason:
   if (!isUnitStaff(p)) throw new NotFoundError("request");
   await db.$transaction(async (tx) => {
     const req = await loadVisibleCase(tx, p, reference);
-    await tx.event.create({ data: { requestId: req.id, actorId: p.id, kind: "REVEAL", text, visibility: "INTERNAL", createdAt: now } });
+    await recordEvent(tx, req.id, person(p), now, { kind: "REVEAL", text, visibility: "INTERNAL" });
     await writeAudit(tx, { actorId: p.id, action: "case.reveal", entity: "Request", entityId: req.id, after: { reference, reason: text } });
   });
 }

@@ -1,8 +1,11 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { ownsRequest } from "@/lib/requests/access";
+import { person } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { mayAssignOthers } from "./authorize";
 import { loadVisibleCase, performInTransaction } from "./perform";
 import { optionalText, requiredText } from "./text";
@@ -35,9 +38,7 @@ export async function reviewWithdrawal(
       await tx.withdrawalReview.create({
         data: { requestId: req.id, withdrawnAt: withdrawn.withdrawnAt, outcome: input.outcome, note, reviewedById: p.id, reviewedAt: now },
       });
-      await tx.event.create({
-        data: { requestId: req.id, actorId: p.id, kind: "WITHDRAWAL_REVIEWED", visibility: "INTERNAL", text: note, data: { outcome: input.outcome }, createdAt: now },
-      });
+      await recordEvent(tx, req.id, person(p), now, { kind: "WITHDRAWAL_REVIEWED", visibility: "INTERNAL", text: note, data: { outcome: input.outcome } });
       if (input.outcome === "PUSHED_BY_STAFF") {
         await performInTransaction(tx, p, reference, expectedVersion, { action: "reinstate", note: note ?? undefined }, now);
       }

@@ -14,8 +14,8 @@ export function normalizeResidentId(s: string): string {
 export function residentIdCheckDigit(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError("a resident ID prefix is 17 digits");
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] as number);
-  return CHECK_DIGITS[sum % 11] as string;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_DIGITS[sum % 11];
 }
 
 /**

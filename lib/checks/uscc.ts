@@ -14,11 +14,11 @@ export function usccCheckChar(first17: string): string {
   if (first17.length !== 17) throw new RangeError("a USCC prefix has 17 characters");
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = CHARSET.indexOf(first17[i] as string);
+    const value = CHARSET.indexOf(first17[i]);
     if (value < 0) throw new RangeError(`character not allowed in a USCC: ${first17[i]}`);
-    sum += value * (WEIGHTS[i] as number);
+    sum += value * WEIGHTS[i];
   }
-  return CHARSET[(31 - (sum % 31)) % 31] as string;
+  return CHARSET[(31 - (sum % 31)) % 31];
 }
 
 /** True for an 18-character USCC whose last character matches GB 32100-2015; input is normalized first. */

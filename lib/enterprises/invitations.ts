@@ -1,11 +1,11 @@
-import { createTranslator } from "next-intl";
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { hashPassword } from "@/lib/auth/password";
 import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";
 import { db } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { catalog } from "@/lib/i18n/catalog";
+import { wordsFor } from "@/lib/i18n/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { passwordError } from "./schemas";
 import { tellAccountOwner } from "./tell-owner";
@@ -13,7 +13,6 @@ import { tellAccountOwner } from "./tell-owner";
 /** An invitation works for a week, then the colleague asks for a new one. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 function staffOf(p: Principal): string {
   if (p.role !== "ENTERPRISE" || !p.enterpriseId) throw new ForbiddenError("enterprise_only");
@@ -42,7 +41,7 @@ export async function createInvitation(p: Principal, email: string, origin: stri
     await tx.userToken.create({ data: { purpose: "INVITATION", tokenHash: hashToken(token), enterpriseId, email, issuedById: p.id, expiresAt, createdAt: now } });
     const link = `${base}/invite/${token}`;
     const locale = isLocale(p.locale) ? p.locale : DEFAULT_LOCALE;
-    const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: "enterprise.invite.email" as never }) as unknown as Translate;
+    const t = wordsFor(locale, "enterprise.invite.email");
     const values = { enterprise: enterprise.name, inviter: p.name, link: LINK_PLACEHOLDER, days: INVITATION_TTL_MS / 86_400_000 };
     await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), sealedLink: sealLink(link), createdAt: now } });
     return { link };

@@ -1,8 +1,10 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ContactPreference } from "./schemas";
+import { recordOf } from "@/lib/checks/one-of";
 
 function ownEnterprise(p: Principal): string {
   if (p.role !== "ENTERPRISE" || !p.enterpriseId) throw new ForbiddenError("enterprise_only");
@@ -33,7 +35,7 @@ const PREFERENCE_FIELDS = ["contactChannel", "contactHours", "onsiteWelcome", "u
 export async function updateContactPreference(p: Principal, input: ContactPreference): Promise<void> {
   const id = ownEnterprise(p);
   await db.$transaction(async (tx) => {
-    const before = await tx.enterprise.findUniqueOrThrow({ where: { id }, select: Object.fromEntries(PREFERENCE_FIELDS.map((f) => [f, true])) as Record<(typeof PREFERENCE_FIELDS)[number], true> });
+    const before = await tx.enterprise.findUniqueOrThrow({ where: { id }, select: recordOf(PREFERENCE_FIELDS, () => true as const) });
     const changed = PREFERENCE_FIELDS.filter((f) => before[f] !== input[f]);
     if (changed.length === 0) return;
     await tx.enterprise.update({ where: { id }, data: input });

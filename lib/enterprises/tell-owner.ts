@@ -1,9 +1,7 @@
-import { createTranslator } from "next-intl";
 import type { Db, Tx } from "@/lib/db";
-import { catalog } from "@/lib/i18n/catalog";
+import { wordsFor } from "@/lib/i18n/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * Emails the owner of an existing account that someone tried to register it again ("register") or to
@@ -13,6 +11,6 @@ export async function tellAccountOwner(client: Db | Tx, email: string, kind: "re
   const owner = await client.user.findUnique({ where: { email }, select: { locale: true } });
   if (!owner) return;
   const locale = isLocale(owner.locale) ? owner.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: catalog(locale) as never, namespace: `enterprise.existingAccount.${kind}` as never }) as unknown as Translate;
+  const t = wordsFor(locale, `enterprise.existingAccount.${kind}`);
   await client.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), createdAt: now } });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/admin/audit";
 import { visibleEnterprises } from "@/lib/admin/enterprise-scope";
@@ -52,8 +53,7 @@ export async function decideRegistration(p: Principal, enterpriseId: string, d: 
     const staff = await tx.user.findMany({ where: { enterpriseId: ent.id }, select: { id: true } });
     await notify(tx, {
       userIds: staff.map((u) => u.id),
-      kind: d.decision === "verify" ? "ENTERPRISE_VERIFIED" : "ENTERPRISE_REJECTED",
-      params: reason ? { reason } : {},
+      ...(reason === null ? { kind: "ENTERPRISE_VERIFIED", params: {} } : { kind: "ENTERPRISE_REJECTED", params: { reason } }),
       dedupeKey: `enterprise-decision:${ent.id}`,
       now,
     });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { isUnitStaff } from "@/lib/cases/authorize";
 import { db } from "@/lib/db";

@@ -1,5 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { person } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { newStorageKey, type FileStorage } from "./storage";
 import type { PreparedFile } from "./uploads";
 
@@ -51,16 +53,11 @@ export async function recordAttachments(tx: Tx, stored: StoredFile[], target: At
     select: { id: true },
   });
   const ids = rows.map((r) => r.id);
-  await tx.event.create({
-    data: {
-      requestId: target.requestId,
-      actorId: target.uploaderId,
-      kind: "ATTACHMENT",
-      visibility: target.visibility,
-      createdAt: target.now,
-      text: stored.map((s) => s.originalName).join(", "),
-      data: { attachmentIds: ids, ...(target.replyId && { replyId: target.replyId }) },
-    },
+  await recordEvent(tx, target.requestId, person({ id: target.uploaderId }), target.now, {
+    kind: "ATTACHMENT",
+    visibility: target.visibility,
+    text: stored.map((s) => s.originalName).join(", "),
+    data: { attachmentIds: ids, ...(target.replyId && { replyId: target.replyId }) },
   });
   return ids;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { localName } from "@/lib/i18n/names";
 

@@ -9,7 +9,3 @@ export function param(v: string | string[] | undefined): string | undefined {
   const s = Array.isArray(v) ? v[0] : v;
   return s?.trim() ? s.trim() : undefined;
 }
-
-export function oneOf<T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined {
-  return allowed.includes(v as T) ? (v as T) : undefined;
-}

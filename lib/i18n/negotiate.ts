@@ -8,7 +8,7 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
   if (!acceptLanguage) return DEFAULT_LOCALE;
   const languages = new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages();
   try {
-    const found = match(languages, LOCALES as unknown as string[], DEFAULT_LOCALE);
+    const found = match(languages, [...LOCALES], DEFAULT_LOCALE);
     return isLocale(found) ? found : DEFAULT_LOCALE;
   } catch {
     return DEFAULT_LOCALE;

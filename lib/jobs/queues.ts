@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { deliverOutbox, type Senders } from "@/lib/notifications/deliver";
 import { eraseExpiredIdentifiers } from "@/lib/pii/retention";

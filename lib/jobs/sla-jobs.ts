@@ -1,9 +1,14 @@
+import "server-only";
 // What the scheduled jobs do. Each effect is guarded by a conditional update on the request (and the
 // notification's dedupe key), so two workers running the same job at once produce it once.
 import type { Db } from "@/lib/db";
-import { caseOwnerIds, enterpriseStaffIds, unitStaffIds } from "@/lib/cases/people";
+import { unitStaffIds } from "@/lib/cases/people";
 import { notify } from "@/lib/notifications/notify";
-import { REOPEN_WINDOW_MS, transition } from "@/lib/workflow/state-machine";
+import { REOPEN_WINDOW_MS } from "@/lib/workflow/state-machine";
+import { performInTransaction } from "@/lib/cases/perform";
+import { ConflictError } from "@/lib/errors";
+import { SYSTEM } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { REMINDER_FRACTION } from "@/lib/sla/working-time";
 import { RUNNING } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
@@ -23,7 +28,7 @@ export async function sendReminders(db: Db, now: Date): Promise<number> {
       const req = await tx.request.findUniqueOrThrow({ where: { id }, select: { reference: true, type: true, assigneeId: true, dueAt: true } });
       const { count } = await tx.request.updateMany({ where: { id, reminderSentAt: null, dueAt: req.dueAt }, data: { reminderSentAt: now } });
       if (count === 0 || !req.assigneeId) return;
-      await tx.event.create({ data: { requestId: id, kind: "REMINDER", visibility: "INTERNAL", data: { assigneeId: req.assigneeId, dueAt: req.dueAt.toISOString() }, createdAt: now } });
+      await recordEvent(tx, id, SYSTEM, now, { kind: "REMINDER", visibility: "INTERNAL", data: { assigneeId: req.assigneeId, dueAt: req.dueAt.toISOString() } });
       await notify(tx, {
         requestId: id, now, kind: "REMINDER", userIds: [req.assigneeId], params: { reference: req.reference, type: req.type, dueAt: req.dueAt.toISOString() },
         dedupeKey: `reminder:${id}:${req.dueAt.toISOString()}`,
@@ -48,7 +53,7 @@ export async function escalateOverdue(db: Db, now: Date): Promise<number> {
       const { count } = await tx.request.updateMany({ where: { id: req.id, escalatedAt: null, dueAt: req.dueAt }, data: { escalatedAt: now } });
       if (count === 0) return;
       const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
-      await tx.event.create({ data: { requestId: req.id, kind: "ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.dueAt.toISOString() }, createdAt: now } });
+      await recordEvent(tx, req.id, SYSTEM, now, { kind: "ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.dueAt.toISOString() } });
       await notify(tx, {
         requestId: req.id, now, kind: "ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
         params: { reference: req.reference, type: req.type }, dedupeKey: `escalated:${req.id}:${req.dueAt.toISOString()}:${req.reopenCount}`,
@@ -79,7 +84,7 @@ export async function sendFirstResponseReminders(db: Db, now: Date): Promise<num
       if (count === 0) return;
       const userIds = req.assigneeId ? [req.assigneeId] : await unitStaffIds(tx, req.unitId);
       const dueAt = req.firstResponseDueAt.toISOString();
-      await tx.event.create({ data: { requestId: id, kind: "FIRST_RESPONSE_REMINDER", visibility: "INTERNAL", data: { userIds, dueAt }, createdAt: now } });
+      await recordEvent(tx, id, SYSTEM, now, { kind: "FIRST_RESPONSE_REMINDER", visibility: "INTERNAL", data: { userIds, dueAt } });
       await notify(tx, {
         requestId: id, now, kind: "FIRST_RESPONSE_REMINDER", userIds, params: { reference: req.reference, type: req.type, dueAt },
         dedupeKey: `first-response-reminder:${id}`,
@@ -106,9 +111,7 @@ export async function escalateFirstResponse(db: Db, now: Date): Promise<number> 
       });
       if (count === 0) return;
       const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
-      await tx.event.create({
-        data: { requestId: req.id, kind: "FIRST_RESPONSE_ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.firstResponseDueAt.toISOString() }, createdAt: now },
-      });
+      await recordEvent(tx, req.id, SYSTEM, now, { kind: "FIRST_RESPONSE_ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.firstResponseDueAt.toISOString() } });
       await notify(tx, {
         requestId: req.id, now, kind: "FIRST_RESPONSE_ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
         params: { reference: req.reference, type: req.type }, dedupeKey: `first-response-escalated:${req.id}`,
@@ -119,33 +122,25 @@ export async function escalateFirstResponse(db: Db, now: Date): Promise<number> 
   return escalated;
 }
 
-/** A resolution nobody confirmed or reopened within 7 days closes itself. */
+/**
+ * A resolution nobody confirmed or reopened within 7 days closes itself: the SYSTEM's own move, through the
+ * same transition as a person's (state machine, version check, event, notifications).
+ */
 export async function autoCloseResolved(db: Db, now: Date): Promise<number> {
-  const step = transition("RESOLVED", "autoClose", "SYSTEM");
-  if (!step.ok) throw new Error("the state machine no longer allows auto-close");
   const expired = await db.request.findMany({
     where: { status: "RESOLVED", resolvedAt: { lte: new Date(now.getTime() - REOPEN_WINDOW_MS) } },
-    select: { id: true, reference: true, type: true, unitId: true, enterpriseId: true, assigneeId: true, version: true, resolvedAt: true },
+    select: { reference: true, version: true },
     take: BATCH,
   });
   let closed = 0;
   for (const req of expired) {
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.request.updateMany({
-        where: { id: req.id, status: "RESOLVED", version: req.version },
-        data: { status: step.to, closedAt: now, version: { increment: 1 } },
-      });
-      if (count === 0) return;
-      await tx.event.create({
-        data: { requestId: req.id, kind: "STATUS", fromStatus: "RESOLVED", toStatus: step.to, visibility: "PUBLIC", data: { action: "autoClose" }, createdAt: now },
-      });
-      await notify(tx, {
-        requestId: req.id, now, kind: "STATUS", params: { reference: req.reference, type: req.type, action: "autoClose", toStatus: step.to },
-        userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...(await caseOwnerIds(tx, req))],
-        dedupeKey: `autoclose:${req.id}:${req.resolvedAt!.toISOString()}`,
-      });
+    try {
+      await db.$transaction((tx) => performInTransaction(tx, SYSTEM, req.reference, req.version, { action: "autoClose" }, now));
       closed += 1;
-    });
+    } catch (err) {
+      // Confirmed, reopened or closed by another worker since it was read: nothing left to do for it.
+      if (!(err instanceof ConflictError)) throw err;
+    }
   }
   return closed;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import PgBoss from "pg-boss";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { mailerFromEnv, type Mailer } from "@/lib/notifications/deliver";

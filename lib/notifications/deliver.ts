@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import { messageWithLink } from "@/lib/account/link-seal";
 import { Prisma } from "@/generated/prisma/client";
@@ -5,9 +6,11 @@ import type { Db } from "@/lib/db";
 import { appOrigin } from "@/lib/http/origin";
 import { emailContent } from "./email-content";
 import { allowedAt } from "./quiet-hours";
+import { noticeParams } from "./kinds";
 import { NO_PROVIDER } from "./sms/log";
 import { smsMessage } from "./sms/message";
 import type { SmsProvider, SmsResult } from "./sms/provider";
+import { errorProp } from "@/lib/errors";
 
 export type Mailer = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<{ messageId?: string } | unknown> };
 export type Senders = { mailer: Mailer | null; sms: SmsProvider | null; from?: string; origin?: string };
@@ -63,7 +66,7 @@ async function settle(db: Db, row: Claimed, outcome: Outcome, now: Date): Promis
     await db.outbox.updateMany({ where, data: { ...base, status: "NOT_SENT" } });
   } else if (outcome.transient && row.attempts < MAX_ATTEMPTS) {
     const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
-    const quiet = row.channel === "SMS" ? (row.params as { quiet?: unknown } | null)?.quiet : undefined;
+    const quiet = row.channel === "SMS" ? noticeParams(row.params).quiet : undefined;
     await db.outbox.updateMany({ where, data: { ...base, status: "PENDING", sendAfter: allowedAt(retryAt, quiet) } });
   } else {
     await db.outbox.updateMany({ where, data: { ...base, status: outcome.transient ? "GIVEN_UP" : "FAILED" } });
@@ -72,10 +75,12 @@ async function settle(db: Db, row: Claimed, outcome: Outcome, now: Date): Promis
 
 /** SMTP replies 4xx for "try later" and 5xx for "never"; a connection problem is worth another try. */
 function mailFailure(err: unknown): SmsResult {
-  const e = (err ?? {}) as { responseCode?: number; code?: string; message?: string };
-  const message = (e.message ?? String(err)).slice(0, 500);
-  if (typeof e.responseCode === "number") return { ok: false, code: `SMTP_${e.responseCode}`, message, transient: e.responseCode < 500 };
-  return { ok: false, code: e.code ?? "SMTP", message, transient: true };
+  const said = errorProp(err, "message");
+  const message = (typeof said === "string" ? said : String(err)).slice(0, 500);
+  const responseCode = errorProp(err, "responseCode");
+  if (typeof responseCode === "number") return { ok: false, code: `SMTP_${responseCode}`, message, transient: responseCode < 500 };
+  const code = errorProp(err, "code");
+  return { ok: false, code: typeof code === "string" ? code : "SMTP", message, transient: true };
 }
 
 async function sendOne(row: Claimed, senders: Senders, origin: string, from: string): Promise<Outcome> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOTIFICATION_KINDS, casePath, notificationPath, notificationTranslator, renderNotification } from "./message";
+import { NOTIFICATION_KINDS } from "./kinds";
+import { casePath, notificationPath, notificationTranslator, renderNotification } from "./message";
 
 function render(locale: "en" | "zh-CN", kind: string, params: unknown) {
   return renderNotification(notificationTranslator(locale), kind, params);

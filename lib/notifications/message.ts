@@ -1,29 +1,21 @@
-import { createTranslator } from "next-intl";
-import { catalog } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor, type Words } from "@/lib/i18n/translate";
+import { isNotificationKind, noticeParams } from "./kinds";
 
 // One place decides which catalog message a notification shows and with which values, so the in-app
 // centre and the email/SMS text always say the same thing.
 
-export const NOTIFICATION_KINDS = [
-  "NEW_CASE", "ASSIGNED", "STATUS", "REPLY", "REMINDER", "ESCALATED", "FIRST_RESPONSE_REMINDER", "FIRST_RESPONSE_ESCALATED", "COHANDLING_ADDED", "COHANDLING_DONE", "RATED",
-  "ENTERPRISE_VERIFIED", "ENTERPRISE_REJECTED",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
 /** Key under the `notifications` namespace and the values its message needs (missing ones get neutral defaults). */
 export function notificationMessage(kind: string, params: unknown): { key: string; values: Record<string, string | number> } {
-  const p = (params && typeof params === "object" ? params : {}) as Record<string, unknown>;
-  const str = (v: unknown, fallback: string) => (typeof v === "string" || typeof v === "number" ? String(v) : fallback);
+  const p = noticeParams(params);
   const values = {
-    reference: str(p.reference, ""),
-    action: str(p.action, "other"),
-    toStatus: str(p.toStatus, "other"),
-    score: str(p.score, "?"),
-    reason: str(p.reason, ""),
+    reference: p.reference ?? "",
+    action: p.action ?? "other",
+    toStatus: p.toStatus ?? "other",
+    score: p.score === undefined ? "?" : String(p.score),
+    reason: p.reason ?? "",
   };
-  const known = (NOTIFICATION_KINDS as readonly string[]).includes(kind);
-  return { key: `kinds.${known ? kind : "other"}`, values };
+  return { key: `kinds.${isNotificationKind(kind) ? kind : "other"}`, values };
 }
 
 /** Where the person opens the case: enterprise staff have their own page for it. */
@@ -41,8 +33,8 @@ export function notificationPath(role: string, kind: string, reference: string |
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The `notifications` messages of a language, outside React (emails are written by the worker). */
-export function notificationTranslator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: catalog(locale) as never, namespace: "notifications" as never }) as unknown as Translate;
+export function notificationTranslator(locale: Locale): Words {
+  return wordsFor(locale, "notifications");
 }
 
 /** The sentence a person reads for this notification. */

@@ -1,15 +1,16 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { appOrigin } from "@/lib/http/origin";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import type { NoticeInput } from "./kinds";
 import { notificationPath, notificationTranslator, renderNotification } from "./message";
 import { nextContactTime, parseContactHours, type QuietRule } from "./quiet-hours";
 
-export type NotifyInput = {
+/** The notice (its kind and parameters typed together, lib/notifications/kinds.ts), who hears it, and about which case. */
+export type NotifyInput = NoticeInput & {
   userIds: string[];
-  kind: string;
   requestId?: string;
-  params?: Record<string, unknown>;
   /** Makes the effect happen once: a second call with the same key (per user) writes nothing. */
   dedupeKey?: string;
   now?: Date;
@@ -45,16 +46,18 @@ export function outboxChannel(user: Recipient): { channel: "EMAIL" | "SMS"; to: 
   }
 }
 
-function messageFor(user: Recipient, kind: string, params: Record<string, unknown>, channel: "EMAIL" | "SMS") {
+function messageFor(user: Recipient, notice: NoticeInput, channel: "EMAIL" | "SMS", quiet: QuietRule | null) {
+  const { kind, params } = notice;
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = notificationTranslator(locale);
   const subject = renderNotification(t, kind, params);
-  const path = notificationPath(user.role, kind, typeof params.reference === "string" ? params.reference : null) ?? "";
+  const path = notificationPath(user.role, kind, "reference" in params ? params.reference : null) ?? "";
   // The stored text is what the outbox page shows; the sender writes the message again from kind and
   // params when it sends, so links follow the APP_URL of that moment.
   const url = appOrigin() + path;
   const body = channel === "SMS" ? `${subject} ${appOrigin()}/track` : `${subject}\n\n${t("email.open", { url })}\n\n${t("email.footer")}`;
-  return { subject, body, kind, params: { ...params, path } as Prisma.InputJsonValue, locale: isLocale(user.locale) ? user.locale : null };
+  // A text remembers the recipient's hours, so a retry after a temporary failure keeps to them (deliver.ts).
+  return { subject, body, kind, params: { ...params, path, ...(quiet && { quiet }) }, locale: isLocale(user.locale) ? user.locale : null };
 }
 
 /** Supply-chain cases marked urgent may text at any hour, for enterprises that asked for that. */
@@ -79,15 +82,15 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   const ids = [...new Set(input.userIds.filter(Boolean))];
   if (ids.length === 0) return 0;
   const users = await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: recipientSelect });
-  const params = input.params ?? {};
+  const { userIds: _to, requestId: _about, dedupeKey: _once, now: _at, ...notice } = input;
   const createdAt = input.now ?? new Date();
   // ON CONFLICT DO NOTHING: two workers racing on the same key both succeed, only one row is written.
   const created = await tx.notification.createManyAndReturn({
     data: users.map((u) => ({
       userId: u.id,
-      kind: input.kind,
+      kind: notice.kind,
       requestId: input.requestId ?? null,
-      params: params as Prisma.InputJsonValue,
+      params: notice.params,
       dedupeKey: input.dedupeKey ? `${input.dedupeKey}:${u.id}` : null,
       createdAt,
     })),
@@ -101,15 +104,14 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     const user = byId.get(n.userId)!;
     const target = outboxChannel(user);
     if (!target) continue;
-    const message = messageFor(user, input.kind, params, target.channel);
     let sendAfter = createdAt;
+    let quiet: QuietRule | null = null;
     if (target.channel === "SMS") {
       urgent ??= await isUrgentSupplyChain(tx, input.requestId);
       sendAfter = textSendAfter(user, createdAt, urgent);
-      // A retry after a temporary failure keeps to the same hours (deliver.ts reads this back).
-      const quiet: QuietRule = { hours: user.enterprise?.contactHours ?? null, anyHour: urgent && !!user.enterprise?.urgentTextsAnyHour };
-      message.params = { ...(message.params as Record<string, unknown>), quiet } as Prisma.InputJsonValue;
+      quiet = { hours: user.enterprise?.contactHours ?? null, anyHour: urgent && !!user.enterprise?.urgentTextsAnyHour };
     }
+    const message = messageFor(user, notice, target.channel, quiet);
     outbox.push({ notificationId: n.id, channel: target.channel, to: target.to, ...message, createdAt, sendAfter });
   }
   if (outbox.length) await tx.outbox.createMany({ data: outbox });

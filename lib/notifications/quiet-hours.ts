@@ -45,8 +45,7 @@ export function nextContactTime(at: Date, window: ContactWindow): Date {
 export type QuietRule = { hours: string | null; anyHour: boolean };
 
 /** The next allowed instant at or after `at` under a text's remembered rule (no rule: any time). */
-export function allowedAt(at: Date, rule: unknown): Date {
-  const r = rule && typeof rule === "object" ? (rule as Partial<QuietRule>) : null;
-  if (!r || r.anyHour) return at;
-  return nextContactTime(at, parseContactHours(typeof r.hours === "string" ? r.hours : null));
+export function allowedAt(at: Date, rule: QuietRule | undefined): Date {
+  if (!rule || rule.anyHour) return at;
+  return nextContactTime(at, parseContactHours(rule.hours));
 }

@@ -1,7 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/cases/queue-filters";
 import { db } from "@/lib/db";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { seekAfter } from "@/lib/paging/keyset";
+import { noticeParams } from "./kinds";
 
 export function unreadCount(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
@@ -11,22 +13,18 @@ export const NOTIFICATION_PAGE = 30;
 
 /** One page of a person's own notifications, newest first (keyset on (createdAt, id)). */
 export async function listNotifications(userId: string, opts: { unreadOnly?: boolean; cursor?: string } = {}) {
-  // Same (instant, id) keyset cursor as the queue, here on the creation time.
-  const cursor = decodeCursor(opts.cursor);
-  const after = cursor && { createdAt: cursor.dueAt, id: cursor.id };
+  const after = decodeInstantCursor(opts.cursor);
   const rows = await db.notification.findMany({
     where: {
       userId,
       ...(opts.unreadOnly && { readAt: null }),
-      ...(after && seekAfter<Prisma.NotificationWhereInput>("createdAt", after.createdAt, after.id, "desc")),
+      ...(after && seekAfter<Prisma.NotificationWhereInput>("createdAt", after.at, after.id, "desc")),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: NOTIFICATION_PAGE + 1,
     select: { id: true, kind: true, params: true, readAt: true, createdAt: true, request: { select: { reference: true } } },
   });
-  const page = rows.slice(0, NOTIFICATION_PAGE);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > NOTIFICATION_PAGE && last ? encodeCursor(last.createdAt, last.id) : null };
+  return pageOf(rows, NOTIFICATION_PAGE, (r) => r.createdAt);
 }
 
 /** Marks one of the person's own notifications read (someone else's id changes nothing). */
@@ -43,8 +41,7 @@ export async function openNotification(userId: string, id: string, now = new Dat
 
 /** The case a notification is about: its request, or the reference it was written with. */
 export function notificationReference(n: { params: unknown; request: { reference: string } | null }): string | null {
-  const fromParams = (n.params as { reference?: unknown } | null)?.reference;
-  return n.request?.reference ?? (typeof fromParams === "string" ? fromParams : null);
+  return n.request?.reference ?? noticeParams(n.params).reference ?? null;
 }
 
 export async function markAllRead(userId: string, now = new Date()): Promise<number> {

@@ -1,6 +1,8 @@
+import "server-only";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { newDataKeyText, parseDataKey, type DataKey } from "./cipher";
+import { errorProp } from "@/lib/errors";
 
 /** The key new values are sealed with, and every key a stored value may name. */
 export type Keyring = { current: DataKey; byId: ReadonlyMap<string, DataKey>; source: "env" | "file" };
@@ -38,13 +40,13 @@ export function loadKeyring(env: Env = process.env): Keyring {
   try {
     return ring(readKeyFile(file), "file");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    if (errorProp(err, "code") !== "ENOENT") throw err;
   }
   mkdirSync(path.dirname(file), { recursive: true });
   try {
     writeFileSync(file, newDataKeyText() + "\n", { mode: 0o600, flag: "wx" });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    if (errorProp(err, "code") !== "EEXIST") throw err;
   }
   return ring(readKeyFile(file), "file");
 }
@@ -58,7 +60,12 @@ export function addKeyToFile(env: Env = process.env): DataKey {
   return parseDataKey(text);
 }
 
-const cache = globalThis as unknown as { __keyring?: Keyring; __keyFileTime?: number };
+declare global {
+  // The keys, read once per process (and again when the key file changes).
+  var __keyring: Keyring | undefined;
+  var __keyFileTime: number | undefined;
+}
+const cache = globalThis;
 
 function keyFileTime(): number {
   try {

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import { findRequestType } from "@/lib/requests/registry";
 import type { FieldKind } from "@/lib/requests/type-def";
 import { erasedFields, openSensitive } from "./sensitive";
+import { detailsOf } from "@/lib/requests/details";
 
 export type DetailField = { name: string; kind: FieldKind; value: unknown; masked: boolean; erased: boolean };
 
@@ -13,7 +14,7 @@ export type DetailField = { name: string; kind: FieldKind; value: unknown; maske
  */
 export async function presentFields(client: Db | Tx, req: { id: string; type: string; details: unknown }, sees: boolean): Promise<DetailField[]> {
   const def = findRequestType(req.type);
-  const details = (req.details ?? {}) as Record<string, unknown>;
+  const details = detailsOf(req.details);
   const specs = def?.fields ?? Object.keys(details).map((name) => ({ name, kind: "text" as const, sensitive: false }));
   const anySensitive = specs.some((f) => f.sensitive);
   const opened = anySensitive && sees ? await openSensitive(client, req.id) : null;

@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
 import { TERMINAL } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
+import { SYSTEM } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 
 export const DEFAULT_RETENTION_DAYS = 180;
 const DAY_MS = 86_400_000;
@@ -39,7 +41,7 @@ export async function eraseExpiredIdentifiers(db: Db, now: Date, days = retentio
           where: { requestId, field: { in: fields } },
           data: { ciphertext: null, keyId: null, blindIndex: null, erasedAt: now },
         });
-        await tx.event.create({ data: { requestId, actorId: null, kind: "ERASED", visibility: "INTERNAL", createdAt: now, data: { fields, retentionDays: days } } });
+        await recordEvent(tx, requestId, SYSTEM, now, { kind: "ERASED", visibility: "INTERNAL", data: { fields, retentionDays: days } });
       }
       return rows.length;
     });

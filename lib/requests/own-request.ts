@@ -1,13 +1,15 @@
+import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { availableActions, canReopen, type Action } from "@/lib/workflow/state-machine";
+import { withPayload, type EventKind } from "@/lib/workflow/events";
 import { visibleRequests } from "./access";
 import { hasControlCharacters } from "@/lib/checks/text";
 import { presentFields } from "@/lib/pii/present";
 
 // What the enterprise may read of the timeline: its public events, never internal notes, assignments,
 // reveals, reminders or escalations (even if one were ever written as public by mistake).
-const PUBLIC_KINDS = ["CREATED", "STATUS", "REPLY", "ATTACHMENT", "RATED", "MOVED"];
+const PUBLIC_KINDS: EventKind[] = ["CREATED", "STATUS", "REPLY", "ATTACHMENT", "RATED", "MOVED"];
 
 /**
  * One request of the person's enterprise as its own page shows it, or null when it does not exist or
@@ -39,9 +41,10 @@ export async function getOwnRequest(p: Principal, reference: string, now = new D
   const fields = await presentFields(db, req, true);
   const actions: Action[] = availableActions(req.status, "ENTERPRISE").filter((a) => a !== "reopen" || (req.resolvedAt !== null && canReopen(req.resolvedAt, now)));
   // The question being waited on: the latest "ask" while the request needs information.
-  const question = req.status === "NEEDS_INFO" ? req.events.findLast((e) => e.kind === "STATUS" && (e.data as { action?: string } | null)?.action === "ask")?.text ?? null : null;
-  const { details: _details, id: _id, ...rest } = req;
-  return { ...rest, fields, actions, question, open: !["CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status) };
+  const events = req.events.map(withPayload);
+  const question = req.status === "NEEDS_INFO" ? events.findLast((e) => e.kind === "STATUS" && e.data?.action === "ask")?.text ?? null : null;
+  const { details: _details, id: _id, events: _rows, ...rest } = req;
+  return { ...rest, events, fields, actions, question, open: !["CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status) };
 }
 
 export type OwnRequest = NonNullable<Awaited<ReturnType<typeof getOwnRequest>>>;

@@ -1,12 +1,14 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
-import { decodeCursor, pageOf } from "@/lib/admin/cursor";
+import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { db } from "@/lib/db";
 import { visibleRequests } from "./access";
 import { findRequestType } from "./registry";
 import { requestWordsWhere } from "./search-text";
 import { seekAfter } from "@/lib/paging/keyset";
+import { detailsOf } from "./details";
 
 export const OWN_PAGE_SIZE = 20;
 
@@ -17,7 +19,7 @@ function ownSearchWhere(q: string): Prisma.RequestWhereInput {
   return { AND: requestWordsWhere(q) };
 }
 
-const summaryOf = (type: string, details: unknown) => findRequestType(type)?.summary((details ?? {}) as Record<string, unknown>) || null;
+const summaryOf = (type: string, details: unknown) => findRequestType(type)?.summary(detailsOf(details)) || null;
 
 /**
  * What waits on the enterprise ("需要您处理"): questions to answer (NEEDS_INFO, with the question asked)
@@ -46,11 +48,8 @@ export async function listOwnRequests(p: Principal, f: OwnFilters, take = OWN_PA
   if (f.status) where.push({ status: f.status });
   if (f.type) where.push({ type: f.type });
   if (f.q?.trim()) where.push(ownSearchWhere(f.q));
-  const cursor = decodeCursor(f.cursor);
-  if (cursor && typeof cursor.k === "string" && !Number.isNaN(Date.parse(cursor.k))) {
-    const at = new Date(cursor.k);
-    where.push(seekAfter("submittedAt", at, cursor.id, "desc"));
-  }
+  const cursor = decodeInstantCursor(f.cursor);
+  if (cursor) where.push(seekAfter("submittedAt", cursor.at, cursor.id, "desc"));
   const rows = await db.request.findMany({
     where: { AND: where },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],

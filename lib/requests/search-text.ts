@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { findRequestType } from "./registry";
+import { detailsOf } from "./details";
 
 /**
  * The one spelling both the stored search text and a query are compared in: compatibility-normalized
@@ -15,7 +16,8 @@ export function normalizeSearch(s: string): string {
  */
 export function requestSearchText(reference: string, type: string, details: unknown): string {
   const def = findRequestType(type);
-  const fields = def && typeof details === "object" && details !== null ? def.searchable.map((f) => (details as Record<string, unknown>)[f]) : [];
+  const given = detailsOf(details);
+  const fields = def ? def.searchable.map((f) => given[f]) : [];
   const values = [reference, ...fields].filter((v) => typeof v === "string" || typeof v === "number");
   return normalizeSearch(values.join(" "));
 }

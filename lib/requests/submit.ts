@@ -1,10 +1,10 @@
-import { z } from "zod";
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { loadCalendar } from "@/lib/cases/calendar";
 import { unitStaffIds, without } from "@/lib/cases/people";
 import { db, type Tx } from "@/lib/db";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldErrors, ForbiddenError, ValidationError } from "@/lib/errors";
 import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
 import { fileStorage, type FileStorage } from "@/lib/files/storage";
 import { mayFileFor, type ApiKeyPrincipal } from "@/lib/api/key-scope";
@@ -12,6 +12,8 @@ import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
 import { splitSensitive, storeSensitive } from "@/lib/pii/sensitive";
 import { computeDue } from "@/lib/sla/working-time";
+import { person, SYSTEM } from "@/lib/workflow/actor";
+import { recordEvent } from "@/lib/workflow/record";
 import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
 import { findRequestType } from "./registry";
@@ -66,7 +68,7 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
   const def = findRequestType(input.type);
   if (!def) throw new ValidationError({ type: ["unknownType"] });
   const parsed = def.schema(now).safeParse(input.details);
-  if (!parsed.success) throw new ValidationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
 
   try {
     return await withStoredFiles(storage, input.files ?? [], (stored) =>
@@ -112,13 +114,13 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
             await takeActionRate(tx, p, "upload", input.files?.length ?? 0, now);
           }
           await storeSensitive(tx, request.id, sealed.values);
-          await tx.event.create({
-            data: { requestId: request.id, actorId: filer.userId, kind: "CREATED", toStatus: "SUBMITTED", createdAt: now, data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) } },
+          // Filed through the API, no person files it: the key is named in the event instead.
+          const filedBy = filer.userId ? person({ id: filer.userId }) : SYSTEM;
+          await recordEvent(tx, request.id, filedBy, now, {
+            kind: "CREATED", toStatus: "SUBMITTED", visibility: "PUBLIC", data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) },
           });
           if (routed.assigneeId) {
-            await tx.event.create({
-              data: { requestId: request.id, actorId: null, kind: "ASSIGNED", visibility: "INTERNAL", createdAt: now, data: { assigneeId: routed.assigneeId, auto: true } },
-            });
+            await recordEvent(tx, request.id, SYSTEM, now, { kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId: routed.assigneeId, auto: true } });
           }
           // Files come only with a person's form (the API takes none), and a file names the person who uploaded it.
           if (filer.userId) await recordAttachments(tx, stored, { requestId: request.id, uploaderId: filer.userId, visibility: "PUBLIC", now });

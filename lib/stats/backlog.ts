@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { ageBucketAt, inScope, OPEN, overdueAt } from "./definitions";
 import type { Scope } from "./scope";
 import { OPEN as OPEN_STATUSES, type OpenStatus } from "@/lib/workflow/statuses";
+import { isOneOf, recordOf } from "@/lib/checks/one-of";
 
 /** Backlog age bands by clock time since submission: <1 d, 1–3 d, 3–7 d (inclusive), >7 d. */
 export type AgeBucket = "lt1d" | "d1to3" | "d3to7" | "gt7d";
@@ -46,16 +47,16 @@ export async function backlog(db: Db, scope: Scope, now: Date): Promise<Backlog>
   const result: Backlog = {
     open: 0,
     overdue: 0,
-    byStatus: Object.fromEntries(OPEN_STATUSES.map((s) => [s, 0])) as Record<OpenStatus, number>,
-    byAge: Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<AgeBucket, number>,
+    byStatus: recordOf(OPEN_STATUSES, () => 0),
+    byAge: recordOf(AGE_BUCKETS, () => 0),
     byType: [],
     byUnit: new Map(),
     byTownship: new Map(),
   };
   for (const { dim, value, open, overdue } of rows) {
     if (dim === "all") Object.assign(result, { open, overdue });
-    else if (dim === "status") result.byStatus[value as OpenStatus] = open;
-    else if (dim === "age") result.byAge[value as AgeBucket] = open;
+    else if (dim === "status") { if (isOneOf(OPEN_STATUSES, value)) result.byStatus[value] = open; }
+    else if (dim === "age") { if (isOneOf(AGE_BUCKETS, value)) result.byAge[value] = open; }
     else if (dim === "type") result.byType.push({ type: value!, open, overdue });
     else if (dim === "unit") result.byUnit.set(value!, { open, overdue });
     else result.byTownship.set(value!, { open, overdue });

@@ -1,4 +1,5 @@
 import { isValidDay, todayInShanghai } from "@/lib/checks/dates";
+import { isOneOf } from "@/lib/checks/one-of";
 
 import { DAY_MS, shanghaiDayStart } from "@/lib/time/shanghai";
 
@@ -62,7 +63,7 @@ export function resolvePeriod(input: PeriodInput, now: Date): { period: Period; 
 
 function resolveAsked(input: PeriodInput, now: Date): { period: Period; adjusted: boolean } {
   const today = todayInShanghai(now);
-  const kind = (PERIOD_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as PeriodKind) : null;
+  const kind = isOneOf(PERIOD_KINDS, input.kind) ? input.kind : null;
   const fallback = () => endingNow("since", defaultSinceDay(now), today, now);
   if (!kind) return { period: fallback(), adjusted: input.kind !== undefined && input.kind !== "" };
   const first = sinceDay(kind, input.from, today, now);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, pageDb, type Db } from "@/lib/db";
 import type { Principal } from "@/lib/auth/types";

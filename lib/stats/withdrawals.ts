@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { inScope, ts, withdrawnIn } from "./definitions";
 import type { Period } from "./period";
 import type { Scope } from "./scope";
+import { decodeInstantCursor, encodeCursor, pageBy } from "@/lib/paging/cursor";
 
 /** A withdrawal for the lead to review (撤单质检): what was withdrawn, from which status, and why. */
 export type Withdrawal = {
@@ -28,14 +29,6 @@ export const REVIEW_JOIN = Prisma.sql`LEFT JOIN "WithdrawalReview" wr ON wr."req
 export const WITHDRAWALS_PAGE = 20;
 
 // Keyset cursor: newest first by (withdrawnAt, reference), both unique together.
-function encode(w: Withdrawal): string {
-  return `${w.withdrawnAt.toISOString()}~${w.reference}`;
-}
-
-export function decodeCursor(cursor: string | undefined): { at: Date; reference: string } | null {
-  const m = cursor ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)~(YW-\d{4}-\d{6})$/.exec(cursor) : null;
-  return m ? { at: new Date(m[1]), reference: m[2] } : null;
-}
 
 /** Withdrawals, reviewed ones, and each outcome, over withdrawn requests `r` joined by REVIEW_JOIN (the rollups count the same). */
 export const WITHDRAWAL_COUNTS = Prisma.sql`count(*)::int, count(wr."id")::int, count(*) FILTER (WHERE wr."outcome" = 'VOLUNTARY')::int,
@@ -49,7 +42,7 @@ export function withdrawalsCountSql(scope: Scope, period: Pick<Period, "from" | 
 }
 
 export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Prisma.Sql {
-  const cursor = decodeCursor(after);
+  const cursor = decodeInstantCursor(after);
   const where = Prisma.sql`${withdrawnIn(period)} AND ${inScope(scope)}`;
   return Prisma.sql`
     SELECT r."reference", e."name" AS "enterpriseName", r."type", r."withdrawnAt", r."withdrawReason" AS "reason",
@@ -57,7 +50,7 @@ export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "
       (SELECT ev."fromStatus"::text FROM "Event" ev WHERE ev."requestId" = r."id" AND ev."kind" = 'STATUS' AND ev."toStatus" = 'WITHDRAWN'
        ORDER BY ev."id" DESC LIMIT 1) AS "fromStatus"
     FROM "Request" r JOIN "Enterprise" e ON e."id" = r."enterpriseId" ${REVIEW_JOIN}
-    WHERE ${where} ${cursor ? Prisma.sql`AND (r."withdrawnAt", r."reference") < (${ts(cursor.at)}, ${cursor.reference})` : Prisma.empty}
+    WHERE ${where} ${cursor ? Prisma.sql`AND (r."withdrawnAt", r."reference") < (${ts(cursor.at)}, ${cursor.id})` : Prisma.empty}
     ORDER BY r."withdrawnAt" DESC, r."reference" DESC
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit + 1}`}`;
 }
@@ -65,9 +58,8 @@ export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "
 /** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV), without the counts. */
 export async function withdrawalRows(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<Pick<WithdrawalPage, "rows" | "next">> {
   const rows = await db.$queryRaw<Withdrawal[]>(withdrawalsPageSql(scope, period, after, limit));
-  const more = limit !== null && rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  return { rows: page, next: more ? encode(page[page.length - 1]) : null };
+  const page = pageBy(rows, limit ?? Infinity, (w) => encodeCursor(w.withdrawnAt, w.reference));
+  return { rows: page.rows, next: page.nextCursor };
 }
 
 /** Withdrawals in the period with their live counts, a page at a time. */

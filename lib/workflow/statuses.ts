@@ -18,5 +18,5 @@ export type OpenStatus = (typeof OPEN)[number];
 
 /** Whether a status (as the database or a page carries it) belongs to a set. */
 export function isIn(set: readonly Status[], status: string): boolean {
-  return (set as readonly string[]).includes(status);
+  return set.some((s) => s === status);
 }

@@ -57,7 +57,7 @@ async function eventsChecksum(url: string): Promise<string> {
 
 /** `npm run db:backup` / `npm run db:restore`, as a person runs them, against DATABASE_URL. */
 function npmScript(script: "backup" | "restore", env: Record<string, string>, args: string[] = []) {
-  return execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, `scripts/${script}.ts`), ...args], {
+  return execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["--import", path.join(ROOT, "scripts/setup/server-only-hook.mjs"), path.join(ROOT, `scripts/${script}.ts`), ...args], {
     cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
 }

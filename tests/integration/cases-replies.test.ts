@@ -67,7 +67,7 @@ describe("notify", () => {
     for (const channel of ["EMAIL", "SMS", "PHONE", "IN_APP"] as const) {
       const w = await makeCaseWorld(db, { contactChannel: channel });
       await db.user.update({ where: { id: w.users.staff.id }, data: { phone: "13900000001" } });
-      const input = { userIds: [w.users.staff.id, w.users.officerA.id], kind: "REMINDER", params: { reference: "YW-2026-000001" }, dedupeKey: `k-${channel}` };
+      const input = { userIds: [w.users.staff.id, w.users.officerA.id], kind: "REMINDER" as const, params: { reference: "YW-2026-000001", type: "GENERAL", dueAt: "2026-03-02T01:00:00.000Z" }, dedupeKey: `k-${channel}` };
       expect(await db.$transaction((tx) => notify(tx, input))).toBe(2);
       expect(await db.$transaction((tx) => notify(tx, input))).toBe(0);
       const rows = await db.outbox.findMany({ where: { notification: { userId: w.users.staff.id } }, select: { channel: true, to: true } });

@@ -75,10 +75,10 @@ describe("e-mail over SMTP", () => {
     smtp = await startSmtp();
     process.env.APP_URL = "https://old.example.gov.cn";
     const w = await makeCaseWorld(db);
-    await db.$transaction((tx) => notify(tx, { userIds: [w.users.officerA.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321" }, now }));
+    await db.$transaction((tx) => notify(tx, { userIds: [w.users.officerA.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321", type: "GENERAL" }, now }));
     process.env.APP_URL = "https://desk.example.gov.cn";
     await db.user.update({ where: { id: w.users.officerB.id }, data: { locale: "en" } });
-    await db.$transaction((tx) => notify(tx, { userIds: [w.users.officerB.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321" }, now }));
+    await db.$transaction((tx) => notify(tx, { userIds: [w.users.officerB.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321", type: "GENERAL" }, now }));
     expect(await deliverOutbox(db, { mailer: mailerFromEnv({ SMTP_URL: smtp.url }), sms: null }, now)).toBe(2);
 
     const byTo = Object.fromEntries(smtp.received.map((m) => [m.to && !Array.isArray(m.to) ? m.to.text : "", m]));

@@ -25,7 +25,7 @@ export default async function EnterpriseProfilePage() {
     [t("profile.address"), ent.address],
     [t("profile.flags"), flags],
     [t("profile.liaison"), ent.liaison ? ent.liaison.name : t("profile.none")],
-    ...(ent.verifiedAt ? [[t("profile.verifiedAt"), format.dateTime(ent.verifiedAt, { dateStyle: "medium" })] as [string, string]] : []),
+    ...(ent.verifiedAt ? [[t("profile.verifiedAt"), format.dateTime(ent.verifiedAt, { dateStyle: "medium" })] satisfies [string, string]] : []),
   ];
   return (
     <div className="space-y-4">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { param } from "@/lib/i18n/names";
-import type { RequestStatus } from "@/generated/prisma/enums";
+import { oneOf } from "@/lib/checks/one-of";
 import { requireRole } from "@/lib/auth/session";
 import { listOwnRequests, ownTurn } from "@/lib/requests/own-requests";
 import { requestTypeKeys } from "@/lib/requests/registry";
@@ -21,7 +21,7 @@ export async function generateMetadata() {
 export default async function MyRequestsPage({ searchParams }: Props) {
   const principal = await requireRole("ENTERPRISE");
   const sp = await searchParams;
-  const status = (STATUSES as readonly string[]).includes(param(sp.status) ?? "") ? (param(sp.status) as RequestStatus) : undefined;
+  const status = oneOf(param(sp.status), STATUSES);
   const type = requestTypeKeys().includes(param(sp.type) ?? "") ? param(sp.type) : undefined;
   const q = param(sp.q)?.trim().slice(0, 100) || undefined;
   const [{ rows, nextCursor }, turn, t, format] = await Promise.all([

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AUDIENCES, type Audience } from "@/lib/help/content";
+import { isOneOf } from "@/lib/checks/one-of";
 import { ReachSection, StatusesSection, TypesSection } from "../_components/sections";
 
 type Props = { params: Promise<{ audience: string }> };
 
 function audienceOf(raw: string): Audience {
-  if (!(AUDIENCES as readonly string[]).includes(raw)) notFound();
-  return raw as Audience;
+  if (!isOneOf(AUDIENCES, raw)) notFound();
+  return raw;
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -2,6 +2,7 @@ import { aliyunProvider } from "./aliyun";
 import { logProvider } from "./log";
 import { SMS_TEMPLATES, type SmsProvider, type SmsTemplate } from "./provider";
 import { tencentProvider } from "./tencent";
+import { recordOf } from "@/lib/checks/one-of";
 
 type Env = Record<string, string | undefined>;
 
@@ -13,7 +14,7 @@ function required(env: Env, name: string): string {
 
 /** SMS_TEMPLATE_CASE_STATUS, SMS_TEMPLATE_CASE_UPDATE, SMS_TEMPLATE_ACCOUNT: the approved template code of each. */
 function templates(env: Env): Record<SmsTemplate, string> {
-  return Object.fromEntries(SMS_TEMPLATES.map((t) => [t, required(env, `SMS_TEMPLATE_${t}`)])) as Record<SmsTemplate, string>;
+  return recordOf(SMS_TEMPLATES, (t) => required(env, `SMS_TEMPLATE_${t}`));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { createTranslator } from "next-intl";
-import { catalog } from "@/lib/i18n/catalog";
+import { wordsFor } from "@/lib/i18n/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { noticeParams } from "../kinds";
 import type { SmsParams, SmsTemplate } from "./provider";
 
 // Which approved template a notice uses and the values of its variables. Links are never variables
@@ -9,11 +9,6 @@ import type { SmsParams, SmsTemplate } from "./provider";
 /** Alibaba Cloud allows 1–35 characters per variable of a notice template; Tencent has no per-variable limit for organisations. */
 export const SMS_PARAM_MAX = 35;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-function str(v: unknown): string {
-  return typeof v === "string" || typeof v === "number" ? String(v) : "";
-}
 
 /** Keeps a value within the providers' limit (a longer one would make the whole text fail). */
 export function clip(value: string): string {
@@ -26,10 +21,10 @@ export type SmsMessage = { template: SmsTemplate; params: SmsParams; text: strin
 /** The template, its parameters and the text a person reads (the same words the provider's template holds). */
 export function smsMessage(kind: string, rawParams: unknown, locale: string | null | undefined, origin: string): SmsMessage {
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const all = createTranslator({ locale: lang, messages: catalog(lang) as never }) as unknown as Translate & { has(key: string): boolean };
+  const all = wordsFor(lang);
   const t = (key: string, values?: Record<string, string | number>) => all(`notifications.sms.${key}`, values);
-  const p = (rawParams && typeof rawParams === "object" ? rawParams : {}) as Record<string, unknown>;
-  const reference = clip(str(p.reference));
+  const p = noticeParams(rawParams);
+  const reference = clip(p.reference ?? "");
   const trackUrl = `${origin}/track`;
   let template: SmsTemplate;
   let params: SmsParams;
@@ -39,7 +34,7 @@ export function smsMessage(kind: string, rawParams: unknown, locale: string | nu
   } else if (kind === "STATUS") {
     template = "CASE_STATUS";
     // The status in the product's one word for it (common.status), as every screen says it.
-    const statusKey = `common.status.${str(p.toStatus)}`;
+    const statusKey = `common.status.${p.toStatus ?? ""}`;
     params = [["reference", reference], ["status", clip(all.has(statusKey) ? all(statusKey) : t("statusOther"))]];
   } else {
     template = "CASE_UPDATE";

@@ -6,7 +6,8 @@ import { listTownships } from "@/lib/admin/units";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch, FilterSelect } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { localName, oneOf, param } from "@/lib/i18n/names";
+import { localName, param } from "@/lib/i18n/names";
+import { oneOf } from "@/lib/checks/one-of";
 
 const STATUSES = ["PENDING", "VERIFIED", "REJECTED"] as const;
 

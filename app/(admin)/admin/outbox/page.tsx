@@ -6,7 +6,8 @@ import { LINK_PLACEHOLDER } from "@/lib/account/link-seal";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { oneOf, param } from "@/lib/i18n/names";
+import { param } from "@/lib/i18n/names";
+import { oneOf } from "@/lib/checks/one-of";
 import { RetryButton } from "./retry-button";
 
 const STATUSES = OUTBOX_STATUSES;

@@ -5,7 +5,8 @@ import { enterpriseLabel, listUsers, unitOptions } from "@/lib/admin/users";
 import { PageTitle } from "../_components/page-title";
 import { FilterButtons, FilterSearch, FilterSelect } from "../_components/filters";
 import { Pagination } from "../_components/pagination";
-import { localName, oneOf, param } from "@/lib/i18n/names";
+import { localName, param } from "@/lib/i18n/names";
+import { oneOf } from "@/lib/checks/one-of";
 
 const ROLES = ["ENTERPRISE", "OFFICER", "LEAD", "ADMIN"] as const;
 type Search = Promise<Record<string, string | string[] | undefined>>;

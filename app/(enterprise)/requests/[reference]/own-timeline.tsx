@@ -9,18 +9,19 @@ export async function OwnTimeline({ events, attachments }: { events: OwnRequest[
   return (
     <ol className="space-y-3">
       {events.map((e) => {
-        const data = (e.data ?? {}) as Record<string, unknown>;
         const what =
           e.kind === "STATUS"
             ? t("status", {
-                action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+                action: e.data?.action ?? "other", to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
                 // An answer the officer recorded from a call: who gave it and when.
-                channel: String(data.channel ?? "other"), contactName: String(data.contactName ?? ""),
-                answeredAt: typeof data.answeredAt === "string" ? format.dateTime(new Date(data.answeredAt), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "",
+                channel: e.data?.channel ?? "other", contactName: e.data?.contactName ?? "",
+                answeredAt: e.data?.answeredAt ? format.dateTime(new Date(e.data.answeredAt), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "",
               })
-          : e.kind === "RATED" ? t("RATED", { score: String(data.score ?? "") })
-          : t(e.kind as "CREATED");
-        const files = Array.isArray(data.attachmentIds) ? data.attachmentIds.filter((id): id is string => typeof id === "string" && fileNames.has(id)) : [];
+          : e.kind === "RATED" ? t("RATED", { score: String(e.data.score) })
+          : e.kind === "CREATED" || e.kind === "REPLY" || e.kind === "ATTACHMENT" || e.kind === "MOVED" ? t(e.kind)
+          // Only public kinds are read here; a payload this version cannot read shows by its kind's words, else its raw name.
+          : e.kind === "UNKNOWN" ? (t.has(e.rawKind) ? t(e.rawKind) : e.rawKind) : e.kind;
+        const files = e.kind === "ATTACHMENT" ? e.data.attachmentIds.filter((id) => fileNames.has(id)) : [];
         return (
           <li key={String(e.id)} className="rounded border-l-4 border-brand-700 bg-white p-3 shadow-sm">
             <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">

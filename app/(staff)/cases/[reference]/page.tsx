@@ -26,7 +26,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [t, tc, tt, locale] = await Promise.all([getTranslations("queue"), getTranslations("common"), getTranslations("types"), getLocale()]);
   const { request } = detail;
   const unitName = (u: { nameZh: string; nameEn: string }) => localName(u, locale);
-  const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c) => [c.unit.id, unitName(c.unit)] as [string, string])]);
+  const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c): [string, string] => [c.unit.id, unitName(c.unit)])]);
   const conflict = typeof search.conflict === "string";
   const done = typeof search.done === "string" && /^[a-zA-Z]+$/.test(search.done) ? search.done : null;
   const common = { reference: request.reference, version: request.version };

@@ -7,17 +7,18 @@ import { localName } from "@/lib/i18n/names";
 export async function EnterpriseCard({ enterprise }: { enterprise: CaseDetail["request"]["enterprise"] }) {
   const [t, locale] = await Promise.all([getTranslations("queue.enterprise"), getLocale()]);
   const e = enterprise;
+  const row = (label: string, value: React.ReactNode): [string, React.ReactNode] => [label, value];
   const rows: [string, React.ReactNode][] = [
     [t("uscc"), e.uscc],
     [t("township"), localName(e.township, locale)],
-    ...(e.park ? [[t("park"), e.park] as [string, string]] : []),
+    ...(e.park ? [row(t("park"), e.park)] : []),
     [t("address"), e.address],
     [t("contact"), <>{e.contactName} · <TelLink phone={e.contactPhone} /></>],
-    ...(e.contactEmail ? [[t("email"), e.contactEmail] as [string, string]] : []),
+    ...(e.contactEmail ? [row(t("email"), e.contactEmail)] : []),
     [t("channel"), t(`channels.${e.contactChannel}`)],
     [t("hours"), e.contactHours || t("anyTime")],
     [t("onsite"), e.onsiteWelcome ? t("onsiteYes") : t("onsiteNo")],
-    ...(e.liaison ? [[t("liaison"), e.liaison.name] as [string, string]] : []),
+    ...(e.liaison ? [row(t("liaison"), e.liaison.name)] : []),
   ];
   return (
     <section aria-labelledby="enterprise-heading" className="rounded-lg bg-white p-4 shadow-sm">

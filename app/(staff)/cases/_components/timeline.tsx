@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { CaseDetail } from "@/lib/cases/detail";
+import type { EventOf } from "@/lib/workflow/events";
 
 type Event = CaseDetail["events"][number];
 
@@ -12,13 +13,12 @@ export async function Timeline({ events, unitNames, people }: { events: Event[];
   return (
     <ol className="space-y-3">
       {events.map((e) => {
-        const data = (e.data ?? {}) as Record<string, unknown>;
         const internal = e.visibility === "INTERNAL";
         return (
           <li key={String(e.id)} className={`rounded border-l-4 bg-white p-3 shadow-sm ${internal ? "border-amber-400" : "border-brand-700"}`}>
             <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
               <span className="font-medium text-slate-900">{e.actor?.name ?? t("system")}</span>
-              <span>{describe(e, data, t, tc, unitNames, people, { when, outcome: (o) => (ta.has(`outcomes.${o}`) ? ta(`outcomes.${o}` as "outcomes.OTHER") : o) })}</span>
+              <span>{describe(e, t, tc, unitNames, people, { when, outcome: (o) => ta(`outcomes.${o}`) })}</span>
               {internal && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("internal")}</span>}
               <time dateTime={e.createdAt.toISOString()} className="ml-auto text-xs">
                 {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
@@ -35,19 +35,19 @@ export async function Timeline({ events, unitNames, people }: { events: Event[];
 type T = Awaited<ReturnType<typeof getTranslations<"queue.timeline">>>;
 type TC = Awaited<ReturnType<typeof getTranslations<"common">>>;
 
-type Say = { when: (iso: unknown) => string; outcome: (o: string) => string };
+type Say = { when: (iso: unknown) => string; outcome: (o: EventOf<"WITHDRAWAL_REVIEWED">["data"]["outcome"]) => string };
 
-function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNames: Map<string, string>, people: Record<string, string>, say: Say): string {
+function describe(e: Event, t: T, tc: TC, unitNames: Map<string, string>, people: Record<string, string>, say: Say): string {
   switch (e.kind) {
     case "STATUS":
       return t("status", {
-        action: String(data.action ?? "other"), to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
-        channel: String(data.channel ?? "other"), contactName: String(data.contactName ?? ""), answeredAt: say.when(data.answeredAt),
+        action: e.data?.action ?? "other", to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+        channel: e.data?.channel ?? "other", contactName: e.data?.contactName ?? "", answeredAt: say.when(e.data?.answeredAt),
       });
     case "WITHDRAWAL_REVIEWED":
-      return t("kinds.WITHDRAWAL_REVIEWED", { outcome: say.outcome(String(data.outcome ?? "OTHER")) });
+      return t("kinds.WITHDRAWAL_REVIEWED", { outcome: say.outcome(e.data.outcome) });
     case "ASSIGNED":
-      return t("kinds.ASSIGNED", { name: people[String(data.assigneeId)] ?? "" });
+      return t("kinds.ASSIGNED", { name: people[e.data.assigneeId] ?? "" });
     case "CREATED":
     case "REPLY":
     case "NOTE":
@@ -61,13 +61,14 @@ function describe(e: Event, data: Record<string, unknown>, t: T, tc: TC, unitNam
     case "MOVED":
       return t(`kinds.${e.kind}`);
     case "PRIORITY":
-      return t("kinds.PRIORITY", { to: tc(`priority.${String(data.to ?? "NORMAL")}` as "priority.NORMAL") });
+      return t("kinds.PRIORITY", { to: tc(`priority.${e.data.to}`) });
     case "RATED":
-      return t("kinds.RATED", { score: String(data.score ?? "") });
+      return t("kinds.RATED", { score: String(e.data.score) });
     case "COHANDLING_ADDED":
     case "COHANDLING_DONE":
-      return t(`kinds.${e.kind}`, { unit: unitNames.get(String(data.unitId)) ?? "" });
-    default:
-      return e.kind;
+      return t(`kinds.${e.kind}`, { unit: (e.data.unitId && unitNames.get(e.data.unitId)) ?? "" });
+    case "UNKNOWN":
+      // A payload this version cannot read: the kind's words if it has some, else its raw name.
+      return t.has(`kinds.${e.rawKind}`) ? t(`kinds.${e.rawKind}`) : e.rawKind;
   }
 }

@@ -6,6 +6,7 @@ import { dueView } from "../../cases/_components/due-time";
 import { localName } from "@/lib/i18n/names";
 import { isIn, RUNNING } from "@/lib/workflow/statuses";
 import { QueueRows, type ShownRow } from "./queue-rows";
+import { detailsOf } from "@/lib/requests/details";
 
 /** The cases of the page, put into words here (one translator and formatter for all rows) and drawn by QueueRows. */
 export async function QueueList({ rows, principal, selectable, now }: { rows: QueueRow[]; principal: Principal; selectable: boolean; now: Date }) {
@@ -27,7 +28,7 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
     township: localName(r.township, locale),
     ...(principal.role === "ADMIN" && { unit: localName(r.unit, locale) }),
     assignee: r.assignee ? t("assignedTo", { name: r.assignee.name }) : t("unassigned"),
-    summary: findRequestType(r.type)?.summary(r.details as Record<string, unknown>) ?? "",
+    summary: findRequestType(r.type)?.summary(detailsOf(r.details)) ?? "",
     due: dueView(td, format, r, now),
     ...(selectable && { select: t("select", { reference: r.reference }) }),
   }));

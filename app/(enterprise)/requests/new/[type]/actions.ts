@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { fieldErrors, formAction } from "@/lib/actions/pipeline";
+import { formAction } from "@/lib/actions/pipeline";
+import { fieldErrors } from "@/lib/errors";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { detailsFromForm, rawValues } from "@/lib/requests/form-values";
 import { findRequestType } from "@/lib/requests/registry";

@@ -28,7 +28,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ refe
   const [t, tc, tt, locale, format] = await Promise.all([getTranslations("queue"), getTranslations("common"), getTranslations("types"), getLocale(), getFormatter()]);
   const { request } = detail;
   const unitName = (u: { nameZh: string; nameEn: string }) => localName(u, locale);
-  const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c) => [c.unit.id, unitName(c.unit)] as [string, string])]);
+  const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c): [string, string] => [c.unit.id, unitName(c.unit)])]);
   const casePath = `/cases/${encodeURIComponent(request.reference)}`;
 
   return (
