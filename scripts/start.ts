@@ -10,6 +10,7 @@ import { prepareDatabase, SEEDED } from "./setup/prepare";
 import { appOrigin } from "../lib/http/origin";
 import { sourceHash } from "./setup/build-hash";
 import { retentionDays } from "../lib/pii/retention";
+import { fileStorageKind } from "../lib/files/storage";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -41,6 +42,7 @@ async function main() {
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`);
   // A mistyped retention period must stop the start, not the nightly job months later.
   retentionDays(env);
+  fileStorageKind(env);
 
   if (!env.DATABASE_URL) {
     const dataDir = env.PGDATA_DIR ?? defaultDataDir(ROOT);
