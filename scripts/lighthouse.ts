@@ -1,7 +1,7 @@
 // `npm run lighthouse`: Lighthouse 12.2.3 (mobile preset: a mid-range phone on a slow 4G link, simulated)
 // on /login, /requests/new (enterprise), /queue (officer) and /stats (lead), in Debian's Chromium, against
 // `next start` on a fresh demo database (tests' e2e server, its own ports). Prints each page's performance
-// and accessibility scores, writes a JSON summary to .lighthouse/, and exits 1 when a page scores below
+// and accessibility scores, writes a JSON summary (and each page's full report) to .lighthouse/<time>/, and exits 1 when a page scores below
 // performance 98 or accessibility 100. Not part of `npm test`: each page takes ~15 s.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -57,6 +57,9 @@ async function sessionCookie(email: string): Promise<string> {
   }
 }
 
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+const outDir = path.join(ROOT, ".lighthouse", stamp);
+
 type Result = { page: string; as: string | null; performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number; failedA11y: string[] };
 
 async function audit(target: (typeof PAGES)[number]): Promise<Result> {
@@ -72,6 +75,8 @@ async function audit(target: (typeof PAGES)[number]): Promise<Result> {
       extraHeaders: { "Accept-Language": "zh-CN", ...(cookie ? { Cookie: cookie } : {}) },
     });
     if (!run) throw new Error(`no result for ${target.path}`);
+    // The full report beside the summary, for what to fix (open it in the Lighthouse viewer).
+    writeFileSync(path.join(outDir, `${target.path.slice(1).replace(/\//g, "-")}.json`), run.report as string);
     const { categories, audits, finalDisplayedUrl } = run.lhr;
     if (new URL(finalDisplayedUrl).pathname !== target.path) throw new Error(`${target.path} ended on ${finalDisplayedUrl}: not signed in?`);
     const failedA11y = (categories.accessibility?.auditRefs ?? []).filter((r) => r.weight > 0 && audits[r.id]?.score !== 1 && audits[r.id]?.score !== null).map((r) => r.id);
@@ -93,6 +98,7 @@ async function audit(target: (typeof PAGES)[number]): Promise<Result> {
 let code = 1;
 try {
   await ready();
+  mkdirSync(outDir, { recursive: true });
   const results: Result[] = [];
   for (const target of PAGES) {
     const r = await audit(target);
@@ -100,8 +106,7 @@ try {
     console.log(`${r.page.padEnd(14)} performance ${String(r.performance).padStart(3)}  accessibility ${String(r.accessibility).padStart(3)}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}${r.failedA11y.length ? `  failing: ${r.failedA11y.join(", ")}` : ""}`);
   }
   const below = results.filter((r) => r.performance < MIN.performance || r.accessibility < MIN.accessibility);
-  const out = path.join(ROOT, ".lighthouse", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  mkdirSync(path.dirname(out), { recursive: true });
+  const out = path.join(outDir, "summary.json");
   writeFileSync(out, JSON.stringify({ lighthouse: "12.2.3", preset: "mobile", minimum: MIN, at: new Date().toISOString(), results }, null, 2));
   console.log(`\nsummary: ${path.relative(ROOT, out)}; ${below.length ? `below ${MIN.performance}/${MIN.accessibility}: ${below.map((r) => r.page).join(", ")}` : `every page at least ${MIN.performance}/${MIN.accessibility}`}`);
   code = below.length ? 1 : 0;
