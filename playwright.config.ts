@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { CHROMIUM_LAUNCH } from "./tests/e2e/browser";
 import { E2E_AUTH_SECRET } from "./tests/e2e/secret";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -21,10 +22,7 @@ export default defineConfig({
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /nothing-lost\.spec\.ts$/ },

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { pickMessages } from "@/lib/i18n/pick";
+import { clientMessages } from "@/lib/i18n/precompile";
 import { cookies } from "next/headers";
 import { AppHeader } from "@/components/app-header";
 import { SiteFooter } from "@/components/site-footer";
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         {/* Only "common" reaches every page's client components; areas add their own (components/client-messages.tsx). */}
-        <NextIntlClientProvider messages={pickMessages(messages, ["common"])}>
+        <NextIntlClientProvider messages={clientMessages(messages, ["common"])}>
           <AppHeader />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}

@@ -1,6 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, data, build if stale, then serve.
 import "dotenv/config";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,9 +8,11 @@ import { defaultDataDir, portIsFree, startEmbeddedPostgres, type RunningPostgres
 import { ROOT } from "../lib/db/schema-engine";
 import { prepareDatabase, SEEDED } from "./setup/prepare";
 import { appOrigin } from "../lib/http/origin";
-import { sourceHash } from "./setup/build-hash";
+import { buildIfStale } from "./setup/build-hash";
+import { stopChild } from "./setup/children";
 import { retentionDays } from "../lib/pii/retention";
 import { trustedProxies } from "../lib/http/client-address";
+import { fileStorageKind } from "../lib/files/storage";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -27,11 +29,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 25_000))]);
-  }
+  if (server) await stopChild(server, 25_000);
   await embedded?.stop().catch(() => {});
   process.exit(code);
 }
@@ -40,9 +38,10 @@ process.on("SIGTERM", () => void shutdown(0));
 
 async function main() {
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`);
-  // A mistyped retention period or proxy count must stop the start, not the nightly job or the first sign-in.
+  // A mistyped retention period, proxy count or file storage must stop the start, not the nightly job or the first sign-in.
   retentionDays(env);
   trustedProxies(env);
+  fileStorageKind(env);
 
   if (!env.DATABASE_URL) {
     const dataDir = env.PGDATA_DIR ?? defaultDataDir(ROOT);
@@ -67,16 +66,7 @@ async function main() {
   env.NEXT_MANUAL_SIG_HANDLE ??= "1";
 
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
-  if (!dev) {
-    const hash = sourceHash(ROOT);
-    const stamp = path.join(ROOT, ".next", "source-hash");
-    if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {
-      log("building the app (first start or sources changed)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env, stdio: "inherit" });
-      if (build.status !== 0) throw new Error("next build failed");
-      writeFileSync(stamp, hash);
-    }
-  }
+  if (!dev) buildIfStale(ROOT, env, log);
   server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", env.HOSTNAME ?? "0.0.0.0"], { cwd: ROOT, env, stdio: "inherit" });
   server.on("exit", (code) => void shutdown(code ?? 0));
   log(`serving on http://localhost:${port}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRIES, countryName, isCountryCode } from "./countries";
+import { COUNTRIES, countryName, countryOptions, isCountryCode } from "./countries";
 
 describe("COUNTRIES", () => {
   it("lists each of the 249 ISO 3166-1 codes once, in code order", () => {
@@ -53,5 +53,13 @@ describe("countryName", () => {
 
   it("returns an unknown code unchanged rather than an empty label", () => {
     expect(countryName("ZZZ", "en")).toBe("ZZZ");
+  });
+
+  it("offers every country once as an option in the page's language, sorted by its name there", () => {
+    const en = countryOptions("en");
+    expect(en).toHaveLength(COUNTRIES.length);
+    expect(en.find((o) => o.value === "DEU")?.label).toBe("Germany");
+    expect(en.map((o) => o.label)).toEqual([...en.map((o) => o.label)].sort((a, b) => a.localeCompare(b, "en")));
+    expect(countryOptions("zh-CN").find((o) => o.value === "DEU")?.label).toBe("德国");
   });
 });

@@ -269,3 +269,9 @@ export function countryName(code: string, locale: "zh-CN" | "en"): string {
   if (!country) return code;
   return locale === "zh-CN" ? country.zh : country.en;
 }
+
+/** Every country as a select option in the page's language (English for "en", else Chinese), sorted by its name there. */
+export function countryOptions(locale: string): { value: string; label: string }[] {
+  const lang = locale === "en" ? "en" : "zh-CN";
+  return COUNTRIES.map((c) => ({ value: c.code, label: countryName(c.code, lang) })).sort((a, b) => a.label.localeCompare(b.label, lang));
+}

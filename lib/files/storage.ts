@@ -1,8 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { db } from "@/lib/db";
+import { postgresStorage } from "./pg-storage";
 
-/** Where attachment bytes live. The local folder is the default; an object store would fit the same shape. */
+/**
+ * Where attachment bytes live, chosen by FILE_STORAGE: `local` (default, one machine) keeps them in a
+ * folder; `postgres` keeps them in the database, so several app instances share them. An S3-compatible
+ * object store would fit the same three calls; none is built.
+ */
 export interface FileStorage {
   put(key: string, data: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array>;
@@ -18,9 +24,14 @@ export function newStorageKey(): string {
   return `${id.slice(0, 2)}/${id}`;
 }
 
+/** Refuses anything that is not a key made by newStorageKey. */
+export function checkStorageKey(key: string): void {
+  if (!KEY_SHAPE.test(key)) throw new Error("invalid storage key");
+}
+
 export function localFolderStorage(root: string): FileStorage {
   const resolve = (key: string) => {
-    if (!KEY_SHAPE.test(key)) throw new Error("invalid storage key");
+    checkStorageKey(key);
     return path.join(root, key);
   };
   return {
@@ -44,9 +55,18 @@ export function uploadDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.UPLOAD_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), "storage", "uploads"));
 }
 
+export type FileStorageKind = "local" | "postgres";
+
+/** FILE_STORAGE: `local` (the default) or `postgres`; anything else stops the caller with the variable's name. */
+export function fileStorageKind(env: Record<string, string | undefined> = process.env): FileStorageKind {
+  const kind = (env.FILE_STORAGE ?? "").trim() || "local";
+  if (kind !== "local" && kind !== "postgres") throw new Error(`FILE_STORAGE must be "local" or "postgres", not "${kind}"`);
+  return kind;
+}
+
 let defaultStorage: FileStorage | null = null;
 
 export function fileStorage(): FileStorage {
-  defaultStorage ??= localFolderStorage(uploadDir());
+  defaultStorage ??= fileStorageKind() === "postgres" ? postgresStorage(db) : localFolderStorage(uploadDir());
   return defaultStorage;
 }

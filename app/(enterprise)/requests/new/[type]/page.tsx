@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryOptions } from "@/lib/checks/countries";
 import { requireRole } from "@/lib/auth/session";
 import { enterpriseStanding } from "@/lib/enterprises/profile";
 import { findRequestTypeBySlug } from "@/lib/requests/registry";
@@ -21,7 +22,7 @@ export default async function NewRequestFormPage({ params }: Props) {
   const principal = await requireRole("ENTERPRISE");
   const def = findRequestTypeBySlug((await params).type);
   if (!def) notFound();
-  const [t, standing] = await Promise.all([getTranslations(), enterpriseStanding(principal)]);
+  const [t, standing, locale] = await Promise.all([getTranslations(), enterpriseStanding(principal), getLocale()]);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href="/requests/new" className="text-sm text-brand-700 underline">
@@ -33,7 +34,7 @@ export default async function NewRequestFormPage({ params }: Props) {
       {standing.status === "REJECTED" ? (
         <p className="text-slate-700">{t("enterprise.new.rejectedNoForm")}</p>
       ) : (
-        <RequestForm type={def.key} fields={def.fields} idempotencyKey={randomUUID()} />
+        <RequestForm type={def.key} fields={def.fields} idempotencyKey={randomUUID()} countries={def.fields.some((f) => f.kind === "country") ? countryOptions(locale) : []} />
       )}
     </div>
   );

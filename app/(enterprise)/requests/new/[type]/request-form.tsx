@@ -1,10 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { SelectField, TextAreaField, TextField, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
-import { COUNTRIES } from "@/lib/checks/countries";
 import type { FieldSpec } from "@/lib/requests/type-def";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FilesField } from "@/components/forms/files-field";
@@ -19,15 +17,15 @@ const INPUT: Partial<Record<FieldSpec["kind"], React.InputHTMLAttributes<HTMLInp
   text: { type: "text" },
 };
 
-/** The one form every request type uses: its fields come from the type's field specs. */
-export function RequestForm({ type, fields, idempotencyKey }: { type: string; fields: readonly FieldSpec[]; idempotencyKey: string }) {
+type Option = { value: string; label: string };
+
+/**
+ * The one form every request type uses: its fields come from the type's field specs. Country names come
+ * from the page (only for a type that asks for a country), so ~200 of them are not in every form's JavaScript.
+ */
+export function RequestForm({ type, fields, idempotencyKey, countries }: { type: string; fields: readonly FieldSpec[]; idempotencyKey: string; countries: Option[] }) {
   const form = useActionForm("enterprise", submitRequestAction);
   const t = useTranslations();
-  const locale = useLocale();
-  const countries = useMemo(
-    () => [...COUNTRIES].map((c) => ({ value: c.code, label: locale === "en" ? c.en : c.zh })).sort((a, b) => a.label.localeCompare(b.label, locale)),
-    [locale],
-  );
   const msg = (f: FieldSpec, part: "label" | "help") => {
     const key = `types.${type}.fields.${f.name}.${part}`;
     return t.has(key) ? t(key) : part === "label" ? f.name : undefined;
