@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { fileRequest, newCompany } from "./data";
 import { ACCOUNTS, fileVisaExtension, personPage } from "./helpers";
 
 const as = (browser: Browser, email: string) => personPage(browser, email);
@@ -177,8 +178,10 @@ test.describe("working a case", () => {
   });
 
   test("an officer claims a case and asks a question; a second, stale tab is told and shown the new state", async ({ browser }) => {
+    // A fresh visa extension: unassigned at Exit-Entry, and no other test's to claim.
+    const filed = await fileRequest(ACCOUNTS.tradeco, "VISA_EXTENSION");
     const page = await as(browser, ACCOUNTS.officerExit);
-    const reference = await openFirst(page, "tab=unassigned&status=SUBMITTED");
+    const reference = await openFirst(page, `tab=unassigned&status=SUBMITTED&q=${filed}`);
 
     const stale = await page.context().newPage();
     await stale.goto(`/cases/${reference}`);
@@ -206,8 +209,12 @@ test.describe("working a case", () => {
   });
 
   test("a lead bulk-assigns unassigned cases to an officer", async ({ browser }) => {
+    // Fresh visa extensions of a company of the test's own, found in the queue by its name; a third one
+    // stays unassigned, so the view (and the bulk form with its result) is still there after assigning two.
+    const company = await newCompany();
+    for (let i = 0; i < 3; i++) await fileRequest(company.email, "VISA_EXTENSION");
     const page = await as(browser, ACCOUNTS.leadExit);
-    await page.goto("/queue?tab=unassigned");
+    await page.goto(`/queue?tab=unassigned&q=${encodeURIComponent(company.name)}`);
     const refs = (await references(page)).slice(0, 2);
     expect(refs).toHaveLength(2);
     for (const ref of refs) await page.getByRole("checkbox", { name: `选择 ${ref}` }).check();
@@ -222,8 +229,11 @@ test.describe("working a case", () => {
   });
 
   test("a co-handling unit's officer sees the case, writes a note and marks their part done", async ({ browser }) => {
+    // A fresh general need of a 赤岸 company, so the co-handling unit is added to nobody else's case.
+    const company = await newCompany({ township: "CHIAN" });
+    await fileRequest(company.email, "GENERAL");
     const lead = await as(browser, ACCOUNTS.leadChian);
-    const reference = await openFirst(lead, "tab=open&township=CHIAN&type=GENERAL");
+    const reference = await openFirst(lead, `tab=open&township=CHIAN&type=GENERAL&q=${encodeURIComponent(company.name)}`);
     const page = await as(browser, ACCOUNTS.officerFotang);
     expect((await page.goto(`/cases/${reference}`))?.status()).toBe(404);
 
