@@ -12,6 +12,9 @@ register("./tests/e2e/loader-hooks.mjs", import.meta.url);
 // Tests run side by side: each creates the rows it changes (tests/e2e/data.ts) and starts signed in from a
 // state the "setup" project stored once per account (tests/e2e/auth.setup.ts). Two workers fit two cores
 // next to the server and its database; E2E_WORKERS changes that.
+// Specs that need the server to themselves: they run one after the other once the parallel ones are done.
+const ALONE = [/fuzz-actions\.spec\.ts$/, /nothing-lost\.spec\.ts$/];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -33,9 +36,11 @@ export default defineConfig({
   projects: [
     // The first sign-ins meet a server that has just started (and argon2 on a busy machine): more patience.
     { name: "setup", testMatch: /auth\.setup\.ts$/, expect: { timeout: 30_000 } },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testIgnore: /nothing-lost\.spec\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testIgnore: ALONE },
+    // Counts rows in whole tables (a refused form must write nothing), so no other test may write meanwhile.
+    { name: "fuzz", testMatch: /fuzz-actions\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["chromium"] },
     // Takes the database away from the whole server for a moment: it runs alone, after everything else.
-    { name: "database-outage", testMatch: /nothing-lost\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["chromium"] },
+    { name: "database-outage", testMatch: /nothing-lost\.spec\.ts$/, fullyParallel: false, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["fuzz"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
