@@ -71,14 +71,24 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** No axe violation on the page (or only inside `within`, e.g. "main" when the header is checked elsewhere). */
 export async function expectAccessible(page: Page, within?: string) {
+  await expectPageShown(page);
   const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
   const { violations } = await (within ? axe.include(within) : axe).analyze();
   const path = new URL(page.url()).pathname;
   expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
+/**
+ * The page itself, not its loading skeleton (loading.tsx): a client-side navigation shows the skeleton at once
+ * while the page streams in, and a check run then would check the skeleton.
+ */
+export async function expectPageShown(page: Page) {
+  await expect(page.locator("[data-loading=page]")).toHaveCount(0);
+}
+
 /** Nothing wider than the phone: no sideways scrolling of the page itself. */
 export async function expectFitsPhone(page: Page) {
+  await expectPageShown(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 

@@ -50,7 +50,21 @@ test.describe("who sees which cases", () => {
       const res = await page.goto(`/cases/${onlyChian}`);
       expect(res?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+      // The case page streams behind a skeleton (loading.tsx); the answer is still decided before it: its print view too.
+      expect((await page.request.get(`/cases/${onlyChian}/print`, { maxRedirects: 0 })).status()).toBe(404);
     }
+    // Signed out: sent to sign in, and back to the case afterwards.
+    const visitor = await personPage(browser, null);
+    const away = await visitor.request.get(`/cases/${onlyChian}`, { maxRedirects: 0 });
+    expect(away.status()).toBe(307);
+    expect(new URL(away.headers()["location"]!).pathname).toBe("/login");
+    expect(new URL(away.headers()["location"]!).searchParams.get("callbackUrl")).toBe(`/cases/${onlyChian}`);
+    // A cookie the page itself refuses (it opens to no session) passes the proxy: the layout redirects, still
+    // as an HTTP redirect rather than a page that has begun to stream.
+    await visitor.context().addCookies([{ name: "authjs.session-token", value: "not-a-session", url: test.info().project.use.baseURL! }]);
+    const refused = await visitor.request.get(`/cases/${onlyChian}`, { maxRedirects: 0 });
+    expect(refused.status()).toBe(307);
+    expect(new URL(refused.headers()["location"]!, "http://x").pathname).toBe("/login");
 
     const admin = await as(browser, ACCOUNTS.admin);
     await admin.goto("/queue?tab=all&type=VISA_EXTENSION");
