@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { fileRequest, newCompany } from "./data";
-import { ACCOUNTS, fileVisaExtension, personPage } from "./helpers";
+import { ACCOUNTS, expectPageShown, fileVisaExtension, personPage } from "./helpers";
 
 const as = (browser: Browser, email: string) => personPage(browser, email);
 
@@ -10,6 +10,8 @@ const PNG = { name: "健康码.png", mimeType: "image/png", buffer: Buffer.from(
 
 /** References listed on the current queue page. */
 async function references(page: Page): Promise<string[]> {
+  // The queue streams in behind its skeleton: read the list once the page itself is there.
+  await expectPageShown(page);
   const links = page.getByRole("list", { name: "办件" }).getByRole("link", { name: REF });
   return (await links.allTextContents()).map((s) => s.trim());
 }
