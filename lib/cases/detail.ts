@@ -31,6 +31,15 @@ const detailInclude = {
 
 export type { DetailField } from "@/lib/pii/present";
 
+/** The case with this reference, among those this person may see. */
+const visibleCase = (p: Principal, reference: string): Prisma.RequestWhereInput => ({ AND: [{ reference }, visibleRequests(p)] });
+
+/** Whether this person may see the case at all (the same rule as loadCaseDetail, without loading it). */
+export async function caseVisibleTo(p: Principal, reference: string): Promise<boolean> {
+  if (hasControlCharacters(reference)) return false;
+  return (await db.request.findFirst({ where: visibleCase(p, reference), select: { id: true } })) !== null;
+}
+
 /**
  * Everything /cases/<reference> shows, or null when this person may not see the case. Passport and ID
  * numbers come back masked unless this person sees them (lib/cases/reveal.ts); nothing unmasked leaves here otherwise.
@@ -39,7 +48,7 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   if (hasControlCharacters(reference)) return null;
   // One statement (relationJoins): the case, every list the page shows, and this person's recent reveals counted.
   const req = await db.request.findFirst({
-    where: { AND: [{ reference }, visibleRequests(p)] },
+    where: visibleCase(p, reference),
     include: { ...detailInclude, _count: { select: { events: { where: recentRevealBy(p, now) } } } },
   });
   if (!req) return null;

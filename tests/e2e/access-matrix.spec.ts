@@ -234,6 +234,8 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 });
 
 test("every page route and route handler of the build has a row, and answers each role as the row says", async () => {
+  // Hundreds of requests one after the other, while the other worker keeps the server busy.
+  test.setTimeout(240_000);
   const { routes } = built();
   expect(routes.filter((r) => !(r in ROUTES)), "routes in the build without a row in ROUTES").toEqual([]);
   expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "rows for routes the build no longer has").toEqual([]);
@@ -250,6 +252,8 @@ test("every page route and route handler of the build has a row, and answers eac
 });
 
 test("every server action of the build has a row, and its door lets exactly those roles through", async ({ baseURL }) => {
+  // Hundreds of requests one after the other, while the other worker keeps the server busy.
+  test.setTimeout(240_000);
   const { actions } = built();
   expect(actions.filter((a) => !(a.key in ACTIONS)).map((a) => a.key), "actions in the build without a row in ACTIONS").toEqual([]);
   expect(Object.keys(ACTIONS).filter((k) => !actions.some((a) => a.key === k)), "rows for actions the build no longer has").toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./helpers";
+import { ACCOUNTS, signIn, reuseSignIn } from "./helpers";
 
 const HOMES: [string, RegExp, string][] = [
   [ACCOUNTS.admin, /\/admin$/, "ADMIN"],
@@ -94,7 +94,7 @@ test.describe("access by role", () => {
   ];
   for (const [email, path] of WRONG) {
     test(`${email} gets the 404 page on ${path}`, async ({ page }) => {
-      await signIn(page, email);
+      await reuseSignIn(page, email);
       const res = await page.goto(path);
       expect(res?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();

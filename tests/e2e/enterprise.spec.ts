@@ -2,10 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { minimalPdf } from "@/lib/files/test-images";
 import { makeUscc } from "../fixtures/factory";
 import { RESIDENT_ID } from "../fixtures/intake";
+import { actOn, fileRequest, newCompany } from "./data";
 import { ACCOUNTS, expectAccessibleOnPhone, fileVisaExtension, personPage } from "./helpers";
-
-// Later tests use what earlier ones filed (enterprise B opens A's request), so they run in order.
-test.describe.configure({ mode: "serial" });
 
 const HOUR = 3_600_000;
 const REF = /\/requests\/(YW-\d{4}-\d{6})/;
@@ -26,8 +24,10 @@ async function filedReference(page: Page): Promise<string> {
   return REF.exec(page.url())![1]!;
 }
 
-let supplyRef = "";
-let fileUrl = "";
+/** A supply-chain handoff the powertrain maker filed with its packing list (PDF): a request of enterprise A with a file. */
+function fileWithPackingList(): Promise<string> {
+  return fileRequest(ACCOUNTS.powertrain, "SUPPLY_CHAIN_HANDOFF", { files: [{ name: "装箱单.pdf", bytes: minimalPdf() }] });
+}
 
 test.describe("an enterprise files its needs", () => {
   test("the picker offers the four types; a handoff is filed after fixing its errors, with a PDF", async ({ browser }) => {
@@ -79,12 +79,12 @@ test.describe("an enterprise files its needs", () => {
     await page.getByLabel("附件（选填）").setInputFiles({ name: "装箱单.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf()) });
     await page.getByRole("button", { name: "提交需求" }).click();
 
-    supplyRef = await filedReference(page);
+    const supplyRef = await filedReference(page);
     await expect(page.getByRole("status")).toContainText(`需求已提交，编号 ${supplyRef}`);
     await expect(page.getByText("苏E12345")).toBeVisible();
     await expect(page.getByText("赤岸镇助企服务团")).toBeVisible();
     const link = page.getByRole("link", { name: "装箱单.pdf" }).first();
-    fileUrl = (await link.getAttribute("href"))!;
+    const fileUrl = (await link.getAttribute("href"))!;
     const download = await page.request.get(fileUrl);
     expect(download.status()).toBe(200);
     expect(download.headers()["content-type"]).toBe("application/pdf");
@@ -202,9 +202,12 @@ test.describe("the enterprise works with the team on its request", () => {
   });
 
   test("files of up to 10 MB each go through the browser, even when together they pass 10 MB", async ({ browser }) => {
+    // A request of its own that its liaison officer (officer.chian) has taken on and is working.
+    const reference = await fileRequest(ACCOUNTS.powertrain, "GENERAL");
+    await actOn(ACCOUNTS.officerChian, reference, { action: "accept" }, { action: "start" });
     const staff = await person(browser, ACCOUNTS.powertrain);
     await staff.goto("/requests?status=IN_PROGRESS");
-    await staff.getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+    await staff.getByRole("link", { name: reference }).click();
     const pdf = (mb: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(mb * 1024 * 1024, 0x20), Buffer.from("\n%%EOF\n")]);
     await staff.locator("#more-files").setInputFiles([
       { name: "检测报告.pdf", mimeType: "application/pdf", buffer: pdf(9.5) },
@@ -219,7 +222,11 @@ test.describe("the enterprise works with the team on its request", () => {
   });
 
   test("enterprise B gets 404 for enterprise A's request and its file", async ({ browser }) => {
-    expect(supplyRef).not.toBe("");
+    const supplyRef = await fileWithPackingList();
+    const owner = await person(browser, ACCOUNTS.powertrain);
+    await owner.goto(`/requests/${supplyRef}`);
+    const fileUrl = (await owner.getByRole("link", { name: "装箱单.pdf" }).first().getAttribute("href"))!;
+    expect((await owner.request.get(fileUrl)).status()).toBe(200);
     const other = await person(browser, ACCOUNTS.tradeco);
     const res = await other.goto(`/requests/${supplyRef}`);
     expect(res?.status()).toBe(404);
@@ -296,7 +303,7 @@ test.describe("companies join", () => {
   });
 
   test("the contact preference is the company's to set", async ({ browser }) => {
-    const page = await person(browser, ACCOUNTS.tradeco);
+    const page = await person(browser, await newCompany({ township: "FOTANG" }));
     await page.goto("/enterprise");
     await page.getByLabel("首选联系方式").selectOption({ label: "短信" });
     await page.getByLabel("方便联系的时间").fill("工作日 9:00–11:00");
@@ -312,7 +319,7 @@ test.describe("companies join", () => {
 
 test.describe("the enterprise pages on a phone", () => {
   test("the form, a request, the profile and the verification page pass axe and fit 390 px", async ({ browser }) => {
-    expect(supplyRef).not.toBe("");
+    const supplyRef = await fileWithPackingList();
     const check = async (page: Page, path: string) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(path);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, fileVisaExtension, personPage } from "./helpers";
+import { fileRequest, newCompany } from "./data";
+import { ACCOUNTS, expectPageShown, fileVisaExtension, personPage } from "./helpers";
 
 const as = (browser: Browser, email: string) => personPage(browser, email);
 
@@ -9,6 +10,8 @@ const PNG = { name: "健康码.png", mimeType: "image/png", buffer: Buffer.from(
 
 /** References listed on the current queue page. */
 async function references(page: Page): Promise<string[]> {
+  // The queue streams in behind its skeleton: read the list once the page itself is there.
+  await expectPageShown(page);
   const links = page.getByRole("list", { name: "办件" }).getByRole("link", { name: REF });
   return (await links.allTextContents()).map((s) => s.trim());
 }
@@ -49,7 +52,22 @@ test.describe("who sees which cases", () => {
       const res = await page.goto(`/cases/${onlyChian}`);
       expect(res?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+      // The case page streams behind a skeleton (loading.tsx); the answer is still decided before it: its print view too.
+      expect((await page.request.get(`/cases/${onlyChian}/print`, { maxRedirects: 0 })).status()).toBe(404);
     }
+    // Signed out: sent to sign in, and back to the case afterwards.
+    const visitor = await personPage(browser, null);
+    const away = await visitor.request.get(`/cases/${onlyChian}`, { maxRedirects: 0 });
+    expect(away.status()).toBe(307);
+    const to = new URL(away.headers()["location"]!, test.info().project.use.baseURL);
+    expect(to.pathname).toBe("/login");
+    expect(to.searchParams.get("callbackUrl")).toBe(`/cases/${onlyChian}`);
+    // A cookie the page itself refuses (it opens to no session) passes the proxy: the layout redirects, still
+    // as an HTTP redirect rather than a page that has begun to stream.
+    await visitor.context().addCookies([{ name: "authjs.session-token", value: "not-a-session", url: test.info().project.use.baseURL! }]);
+    const refused = await visitor.request.get(`/cases/${onlyChian}`, { maxRedirects: 0 });
+    expect(refused.status()).toBe(307);
+    expect(new URL(refused.headers()["location"]!, test.info().project.use.baseURL).pathname).toBe("/login");
 
     const admin = await as(browser, ACCOUNTS.admin);
     await admin.goto("/queue?tab=all&type=VISA_EXTENSION");
@@ -177,8 +195,10 @@ test.describe("working a case", () => {
   });
 
   test("an officer claims a case and asks a question; a second, stale tab is told and shown the new state", async ({ browser }) => {
+    // A fresh visa extension: unassigned at Exit-Entry, and no other test's to claim.
+    const filed = await fileRequest(ACCOUNTS.tradeco, "VISA_EXTENSION");
     const page = await as(browser, ACCOUNTS.officerExit);
-    const reference = await openFirst(page, "tab=unassigned&status=SUBMITTED");
+    const reference = await openFirst(page, `tab=unassigned&status=SUBMITTED&q=${filed}`);
 
     const stale = await page.context().newPage();
     await stale.goto(`/cases/${reference}`);
@@ -206,8 +226,12 @@ test.describe("working a case", () => {
   });
 
   test("a lead bulk-assigns unassigned cases to an officer", async ({ browser }) => {
+    // Fresh visa extensions of a company of the test's own, found in the queue by its name; a third one
+    // stays unassigned, so the view (and the bulk form with its result) is still there after assigning two.
+    const company = await newCompany();
+    for (let i = 0; i < 3; i++) await fileRequest(company.email, "VISA_EXTENSION");
     const page = await as(browser, ACCOUNTS.leadExit);
-    await page.goto("/queue?tab=unassigned");
+    await page.goto(`/queue?tab=unassigned&q=${encodeURIComponent(company.name)}`);
     const refs = (await references(page)).slice(0, 2);
     expect(refs).toHaveLength(2);
     for (const ref of refs) await page.getByRole("checkbox", { name: `选择 ${ref}` }).check();
@@ -222,8 +246,11 @@ test.describe("working a case", () => {
   });
 
   test("a co-handling unit's officer sees the case, writes a note and marks their part done", async ({ browser }) => {
+    // A fresh general need of a 赤岸 company, so the co-handling unit is added to nobody else's case.
+    const company = await newCompany({ township: "CHIAN" });
+    await fileRequest(company.email, "GENERAL");
     const lead = await as(browser, ACCOUNTS.leadChian);
-    const reference = await openFirst(lead, "tab=open&township=CHIAN&type=GENERAL");
+    const reference = await openFirst(lead, `tab=open&township=CHIAN&type=GENERAL&q=${encodeURIComponent(company.name)}`);
     const page = await as(browser, ACCOUNTS.officerFotang);
     expect((await page.goto(`/cases/${reference}`))?.status()).toBe(404);
 
