@@ -21,7 +21,20 @@ const APP = { regex: "^(@/app/|(\\.\\./)+app/)", message: "components/ and lib/ 
 const SEED = { regex: "(^@/prisma/seed|/prisma/seed)", message: "lib/ never imports the seed: the seed uses lib/, not the other way round." };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "generated/**", "lib/generated/**", "coverage/**", "test-results/**", "playwright-report/**", "bench/results/**", "tools/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "generated/**",
+      "lib/generated/**",
+      "coverage/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+      "tools/**",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

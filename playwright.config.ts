@@ -38,7 +38,13 @@ export default defineConfig({
     // Counts rows in whole tables (a refused form must write nothing), so no other test may write meanwhile.
     { name: "fuzz", testMatch: /fuzz-actions\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["chromium"] },
     // Takes the database away from the whole server for a moment: it runs alone, after everything else.
-    { name: "database-outage", testMatch: /nothing-lost\.spec\.ts$/, fullyParallel: false, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["fuzz"] },
+    {
+      name: "database-outage",
+      testMatch: /nothing-lost\.spec\.ts$/,
+      fullyParallel: false,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      dependencies: ["fuzz"],
+    },
   ],
   webServer: {
     command: "npx tsx --import ./scripts/setup/server-only-hook.mjs scripts/e2e-server.ts",

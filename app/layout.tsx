@@ -10,7 +10,12 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline"), manifest: "/manifest.webmanifest", icons: { icon: "/favicon.ico", apple: "/apple-touch-icon.png" } };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("tagline"),
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/favicon.ico", apple: "/apple-touch-icon.png" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -20,7 +25,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} data-care={isCareOn(jar.get(CARE_COOKIE)?.value) ? "on" : undefined}>
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black"
+        >
           {t("skipToContent")}
         </a>
         {/* Only "common" reaches every page's client components; areas add their own (components/client-messages.tsx). */}

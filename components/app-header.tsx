@@ -12,9 +12,7 @@ import { localName } from "@/lib/i18n/names";
 
 export async function AppHeader() {
   const [principal, t, locale] = await Promise.all([getPrincipal(), getTranslations("common"), getLocale()]);
-  const affiliation = principal?.unit
-    ? localName(principal.unit, locale)
-    : principal?.enterprise?.name ?? (principal?.role === "ADMIN" ? t("city") : null);
+  const affiliation = principal?.unit ? localName(principal.unit, locale) : (principal?.enterprise?.name ?? (principal?.role === "ADMIN" ? t("city") : null));
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:py-3">

@@ -22,7 +22,15 @@ export function HeaderMenu({ label, children }: { label: string; children: React
         onClick={() => setOpenOn(open ? null : pathname)}
         className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10 sm:hidden"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="mr-1 inline-block h-4 w-4 align-[-2px]" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="mr-1 inline-block h-4 w-4 align-[-2px]"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>
         {label}

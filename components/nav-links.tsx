@@ -6,7 +6,10 @@ import { currentNavHref } from "@/lib/auth/nav";
 
 /** The role's navigation, marking the section the person is in (aria-current) so sight and screen reader agree. */
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
-  const current = currentNavHref(usePathname(), items.map((i) => i.href));
+  const current = currentNavHref(
+    usePathname(),
+    items.map((i) => i.href),
+  );
   return (
     <ul className="flex flex-wrap gap-1">
       {items.map((item) => (

@@ -6,7 +6,16 @@ export async function NotificationBell({ userId }: { userId: string }) {
   const [count, t] = await Promise.all([unreadCount(userId), getTranslations("common")]);
   return (
     <Link href="/notifications" className="relative rounded px-2 py-1 text-sm hover:bg-white/10" aria-label={t("notificationsCount", { count })}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="inline-block h-5 w-5 align-middle" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="inline-block h-5 w-5 align-middle"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>

@@ -28,7 +28,10 @@ export class ConflictError extends Error {
 
 /** Input that passed the schema but breaks a domain rule; `fieldErrors` maps fields to message keys. */
 export class ValidationError extends Error {
-  constructor(public readonly fieldErrors: Record<string, string[]>, message = "invalid") {
+  constructor(
+    public readonly fieldErrors: Record<string, string[]>,
+    message = "invalid",
+  ) {
     super(message);
     this.name = "ValidationError";
   }

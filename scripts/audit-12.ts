@@ -30,7 +30,9 @@ function send(path: string, { method = "GET", headers = {}, body }: Send = {}): 
     const req = http.request({ host: BASE.hostname, port: BASE.port || 80, path, method, headers: { host: BASE.host, ...headers }, setHost: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), ms: Date.now() - started }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), ms: Date.now() - started }),
+      );
     });
     req.on("error", reject);
     req.setTimeout(60_000, () => req.destroy(new Error(`${method} ${path}: no answer in 60 s`)));
@@ -43,7 +45,10 @@ function send(path: string, { method = "GET", headers = {}, body }: Send = {}): 
 function sendWithoutHost(path: string, method: string, headers: Record<string, string>, body = ""): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(BASE.port || 80), BASE.hostname);
-    const lines = [`${method} ${path} HTTP/1.0`, ...Object.entries({ ...headers, "content-length": String(Buffer.byteLength(body)) }).map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      `${method} ${path} HTTP/1.0`,
+      ...Object.entries({ ...headers, "content-length": String(Buffer.byteLength(body)) }).map(([k, v]) => `${k}: ${v}`),
+    ];
     // Written, not ended: the server answers an HTTP/1.0 request, then closes the connection itself.
     socket.on("connect", () => socket.write(`${lines.join("\r\n")}\r\n\r\n${body}`));
     const chunks: Buffer[] = [];
@@ -60,7 +65,13 @@ function multipart(fields: Record<string, string>): { body: string; type: string
   return { body: `${parts.join("")}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The hidden fields of the first form whose markup contains `marker`: what the browser would post with it. */
 function formFields(html: string, marker: string): Record<string, string> {
@@ -134,11 +145,36 @@ const leavesSite = (location: string) => {
 };
 
 const REDIRECT_VECTORS = [
-  "%2F..%2F%2Fevil.test%2Fx", "/.//evil.test", "/x/..//evil.test/path", "/%2e//evil.test", "//evil.test", "///evil.test/", "////evil.test",
-  "/..//evil.test/x", "/../../evil.test", "/%2F..%2F%2Fevil.test%2Fx", "/..%2F%2Fevil.test%2Fx", "/./\\evil.test", "/x/../..//evil.test",
-  "/%2E//evil.test", "/%2e%2e//evil.test", "/.%2e//evil.test", "/\\evil.test", "\\\\evil.test", "/\\/evil.test", "\\/evil.test", "/\t/evil.test",
-  "/\n/evil.test", "https://evil.test/", "http://evil.test", "https:evil.test", "http:/evil.test", "javascript:alert(1)",
-  "data:text/html,<script>alert(1)</script>", "\u3000//evil.test", "/\uFEFF/evil.test",
+  "%2F..%2F%2Fevil.test%2Fx",
+  "/.//evil.test",
+  "/x/..//evil.test/path",
+  "/%2e//evil.test",
+  "//evil.test",
+  "///evil.test/",
+  "////evil.test",
+  "/..//evil.test/x",
+  "/../../evil.test",
+  "/%2F..%2F%2Fevil.test%2Fx",
+  "/..%2F%2Fevil.test%2Fx",
+  "/./\\evil.test",
+  "/x/../..//evil.test",
+  "/%2E//evil.test",
+  "/%2e%2e//evil.test",
+  "/.%2e//evil.test",
+  "/\\evil.test",
+  "\\\\evil.test",
+  "/\\/evil.test",
+  "\\/evil.test",
+  "/\t/evil.test",
+  "/\n/evil.test",
+  "https://evil.test/",
+  "http://evil.test",
+  "https:evil.test",
+  "http:/evil.test",
+  "javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "\u3000//evil.test",
+  "/\uFEFF/evil.test",
 ];
 
 type Check = { name: string; run: () => Promise<string | void> };
@@ -181,7 +217,12 @@ const checks: Check[] = [
     run: async () => {
       const officer = await signedIn(OFFICER);
       const url = "/stats?period=range&from=1000-01-01&to=9999-12-30";
-      const [a, b, c, queue] = await Promise.all([admin.get(url), admin.get(url), admin.get(url), new Promise<Answer>((r) => setTimeout(() => r(officer.get("/queue")), 200))]);
+      const [a, b, c, queue] = await Promise.all([
+        admin.get(url),
+        admin.get(url),
+        admin.get(url),
+        new Promise<Answer>((r) => setTimeout(() => r(officer.get("/queue")), 200)),
+      ]);
       for (const s of [a, b, c]) must(s.status === 200 && s.ms < FAST_MS, `stats answered ${s.status} in ${s.ms} ms`);
       must(/单次统计最长 \d+ 天/.test(a.text), "the stats page did not say the period is too long");
       must(queue.status === 200 && queue.ms < FAST_MS, `/queue answered ${queue.status} in ${queue.ms} ms beside three of them`);
@@ -194,8 +235,15 @@ const checks: Check[] = [
       const officer = await signedIn(OFFICER);
       const seen: string[] = [];
       for (const [who, url] of [
-        [officer, "/queue?q=%00"], [officer, "/queue?q=a%00b"], [officer, "/cases/YW-2026-000001%00"], [officer, "/files/x%00"], [officer, "/requests/YW-2026-000001%00"],
-        [admin, "/admin/users?q=%00"], [admin, "/admin/enterprises?q=%00"], [admin, "/admin/outbox?q=%00"], [new Person(), "/track?reference=%00"],
+        [officer, "/queue?q=%00"],
+        [officer, "/queue?q=a%00b"],
+        [officer, "/cases/YW-2026-000001%00"],
+        [officer, "/files/x%00"],
+        [officer, "/requests/YW-2026-000001%00"],
+        [admin, "/admin/users?q=%00"],
+        [admin, "/admin/enterprises?q=%00"],
+        [admin, "/admin/outbox?q=%00"],
+        [new Person(), "/track?reference=%00"],
       ] as const) {
         const a = await who.get(url);
         must([400, 404].includes(a.status), `${url} → ${a.status}`);
@@ -204,10 +252,17 @@ const checks: Check[] = [
       const signIn = await new Person().signIn("nul\u0000@demo.yiwu.gov", "x\u0000y");
       must(signIn.status < 500, `sign-in form with a NUL → ${signIn.status}`);
       const anyone = new Person();
-      const track = await anyone.post("/track", { ...formFields((await anyone.get("/track")).text, 'name="digits"'), reference: "YW-2026-\u0000", digits: "12\u000034" });
+      const track = await anyone.post("/track", {
+        ...formFields((await anyone.get("/track")).text, 'name="digits"'),
+        reference: "YW-2026-\u0000",
+        digits: "12\u000034",
+      });
       must(track.status < 500, `track form with a NUL → ${track.status}`);
       const forgot = new Person();
-      const reset = await forgot.post("/forgot-password", { ...formFields((await forgot.get("/forgot-password")).text, 'name="email"'), email: "a\u0000@b.cn" });
+      const reset = await forgot.post("/forgot-password", {
+        ...formFields((await forgot.get("/forgot-password")).text, 'name="email"'),
+        email: "a\u0000@b.cn",
+      });
       must(reset.status < 500, `forgot-password form with a NUL → ${reset.status}`);
       return `${seen.length} addresses: ${seen.join(" ")}; forms: ${signIn.status} ${track.status} ${reset.status}`;
     },
@@ -235,7 +290,14 @@ const checks: Check[] = [
       const form = (await admin.get("/admin/users/new")).text;
       const unitId = /<select[^>]*name="unitId"[\s\S]*?<option value="([^"]+)"/.exec(form)?.[1];
       must(unitId, "no unit to invite an officer into");
-      const invite = await admin.post("/admin/users/new", { ...formFields(form, 'name="email"'), email: invited, name: "审计测试", phone: "", role: "OFFICER", unitId: decode(unitId) });
+      const invite = await admin.post("/admin/users/new", {
+        ...formFields(form, 'name="email"'),
+        email: invited,
+        name: "审计测试",
+        phone: "",
+        role: "OFFICER",
+        unitId: decode(unitId),
+      });
       must(invite.status === 303 || invite.status === 200, `inviting answered ${invite.status}`);
       const anyone = new Person();
       const ask = await anyone.post("/forgot-password", { ...formFields((await anyone.get("/forgot-password")).text, 'name="email"'), email: invited });
@@ -252,7 +314,8 @@ const checks: Check[] = [
         // A bare token would do as well as a link: every long token-like string of this run's two rows (the
         // sealed link's pieces included) is tried as one.
         const theirs = rows.rows.filter((r) => r.to === invited);
-        for (const t of new Set(theirs.flatMap((r) => `${r.body}\n${r.params}\n${r.sealed}`.match(/[A-Za-z0-9_-]{16,}/g) ?? []))) for (const kind of ["set-password", "invite"]) links.add(`/${kind}/${t}`);
+        for (const t of new Set(theirs.flatMap((r) => `${r.body}\n${r.params}\n${r.sealed}`.match(/[A-Za-z0-9_-]{16,}/g) ?? [])))
+          for (const kind of ["set-password", "invite"]) links.add(`/${kind}/${t}`);
         for (const link of links) {
           const a = await send(link);
           must(!(a.status === 200 && /name="password"/.test(a.text)), `${link} from the outbox opens a password form`);
@@ -315,7 +378,10 @@ const checks: Check[] = [
       onSite("/api/auth/providers without Host", /"callbackUrl":"([^"]*)"/.exec(noHost)?.[1] ?? "");
       const p = await signedIn(OFFICER);
       const signInForged = await new Person().signIn(OFFICER, PASSWORD, { headers: { ...forged, referer: "https://evil.test/x" } });
-      must(!JSON.stringify(signInForged.headers).includes("evil.test"), `the sign-in form's answer names evil.test: ${JSON.stringify(signInForged.headers["set-cookie"])}`);
+      must(
+        !JSON.stringify(signInForged.headers).includes("evil.test"),
+        `the sign-in form's answer names evil.test: ${JSON.stringify(signInForged.headers["set-cookie"])}`,
+      );
       const fields = formFields((await p.get("/queue")).text, "退出登录");
       const { body, type } = multipart(fields);
       const outForged = await send("/queue", { method: "POST", body, headers: { ...forged, cookie: p.cookie(), "content-type": type } });
@@ -335,7 +401,9 @@ const checks: Check[] = [
       const p = new Person();
       let said = "";
       for (let i = 0; i < 25; i++) {
-        const a = await p.signIn(`spray.${i}.${Date.now()}@audit.test`, "Winter2026!", { headers: { "x-forwarded-for": `${hop()}, ${hop()}`, "x-real-ip": hop() } });
+        const a = await p.signIn(`spray.${i}.${Date.now()}@audit.test`, "Winter2026!", {
+          headers: { "x-forwarded-for": `${hop()}, ${hop()}`, "x-real-ip": hop() },
+        });
         said = formMessage(a.text, "login-error");
       }
       const lifted = await liftLocks(admin, /^address:/);

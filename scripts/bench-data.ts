@@ -64,7 +64,9 @@ async function requests(c: pg.Client, from: number, to: number): Promise<void> {
 /** Timeline, pauses and ratings of requests r<from>…r<to>, in the proportions the stats read. */
 async function history(c: pg.Client, from: number, to: number): Promise<void> {
   const mine = `substr(id, 2)::int BETWEEN ${from} AND ${to}`;
-  await c.query(`INSERT INTO "Event"("requestId", kind, "toStatus", "createdAt") SELECT id, 'CREATED', 'SUBMITTED', "submittedAt" FROM "Request" WHERE ${mine}`);
+  await c.query(
+    `INSERT INTO "Event"("requestId", kind, "toStatus", "createdAt") SELECT id, 'CREATED', 'SUBMITTED', "submittedAt" FROM "Request" WHERE ${mine}`,
+  );
   await c.query(`INSERT INTO "Event"("requestId", kind, "fromStatus", "toStatus", "createdAt")
     SELECT id, 'STATUS', (ARRAY['SUBMITTED','ACCEPTED','IN_PROGRESS'])[1 + floor(random() * 3)]::"RequestStatus", 'WITHDRAWN', "withdrawnAt"
     FROM "Request" WHERE status = 'WITHDRAWN' AND ${mine}`);

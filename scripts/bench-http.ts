@@ -116,7 +116,10 @@ function topFrames(limit = 15, byFile = false): { frame: string; self_pct: numbe
       total++;
     }
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([frame, n]) => ({ frame, self_pct: Math.round((n / total) * 1000) / 10 }));
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([frame, n]) => ({ frame, self_pct: Math.round((n / total) * 1000) / 10 }));
 }
 
 async function cleanup() {
@@ -155,7 +158,11 @@ async function lowerEmails(sql: pg.Client) {
 
 /** The stats rollups of generated data, as after a bulk import (`npm run stats:rebuild`), not folded by the first page view. */
 function rebuildStats(url: string) {
-  const out = spawnSync("npx", ["tsx", path.join(ROOT, "scripts/stats-rebuild.ts")], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" });
+  const out = spawnSync("npx", ["tsx", path.join(ROOT, "scripts/stats-rebuild.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "inherit",
+  });
   if (out.status !== 0) throw new Error("stats:rebuild failed");
 }
 
@@ -171,7 +178,11 @@ function build(env: NodeJS.ProcessEnv) {
 
 async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
   const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  server = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 120; i++) {
     await new Promise((r) => setTimeout(r, 500));
     if (server.exitCode !== null) throw new Error("next start exited");
@@ -233,19 +244,36 @@ function submitPost(actionId: string, cookie: string): Post {
       accept: "text/x-component",
       origin: ORIGIN,
       "next-action": actionId,
-      "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["requests", { children: ["new", { children: [["type", "general", "d"], { children: ["__PAGE__", {}] }] }] }] }, null, null, true])),
+      "next-router-state-tree": encodeURIComponent(
+        JSON.stringify([
+          "",
+          { children: ["requests", { children: ["new", { children: [["type", "general", "d"], { children: ["__PAGE__", {}] }] }] }] },
+          null,
+          null,
+          true,
+        ]),
+      ),
       "content-type": `multipart/form-data; boundary=${boundary}`,
     },
     body: () =>
-      part("_1_type", "GENERAL") + part("_1_idempotencyKey", randomUUID()) + part("_1_subject", "复工用工缺口") +
-      part("_1_description", "节后返岗人数不足，希望协调技工招聘渠道。") + part("_1_files", "", true) + part("0", '[{},"$K1"]') + `--${boundary}--\r\n`,
+      part("_1_type", "GENERAL") +
+      part("_1_idempotencyKey", randomUUID()) +
+      part("_1_subject", "复工用工缺口") +
+      part("_1_description", "节后返岗人数不足，希望协调技工招聘渠道。") +
+      part("_1_files", "", true) +
+      part("0", '[{},"$K1"]') +
+      `--${boundary}--\r\n`,
   };
 }
 
 /** The submit action's id, from the build's server-reference manifest. */
 function submitActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const id = Object.entries(manifest.node).find(([, v]) => v.filename?.endsWith("requests/new/[type]/actions.ts") && v.exportedName === "submitRequestAction")?.[0];
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(
+    ([, v]) => v.filename?.endsWith("requests/new/[type]/actions.ts") && v.exportedName === "submitRequestAction",
+  )?.[0];
   if (!id) throw new Error("the submit action is not in the build's server-reference manifest");
   return id;
 }
@@ -258,8 +286,13 @@ async function measure(page: Page, pids: { node: number; pg: number }, amount: n
   const headers = { "accept-encoding": BROWSER_ENCODING, ...pageHeaders(page) };
   const post = page.post;
   const r = await autocannon({
-    url: ORIGIN + page.path, connections: CONNECTIONS, amount, headers,
-    ...(post ? { method: "POST" as const, body: post.body(), requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: post.body() }) }] } : {}),
+    url: ORIGIN + page.path,
+    connections: CONNECTIONS,
+    amount,
+    headers,
+    ...(post
+      ? { method: "POST" as const, body: post.body(), requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: post.body() }) }] }
+      : {}),
   });
   const node = treeCpuMs(pids.node) - node0;
   const pgMs = treeCpuMs(pids.pg) - pg0;
@@ -278,7 +311,16 @@ async function measure(page: Page, pids: { node: number; pg: number }, amount: n
 /** kb: bytes per response as a browser receives them (compressed); raw_kb: the same body uncompressed. */
 function summarise(samples: Sample[], rawKb: number) {
   const m = (k: keyof Sample) => Math.round(median(samples.map((s) => s[k])) * 10) / 10;
-  return { rps: m("rps"), p50_ms: m("p50"), p99_ms: m("p99"), kb: m("kb"), raw_kb: Math.round(rawKb * 10) / 10, node_cpu_ms: m("nodeCpuMs"), pg_cpu_ms: m("pgCpuMs"), non2xx: samples.reduce((a, s) => a + s.non2xx, 0) };
+  return {
+    rps: m("rps"),
+    p50_ms: m("p50"),
+    p99_ms: m("p99"),
+    kb: m("kb"),
+    raw_kb: Math.round(rawKb * 10) / 10,
+    node_cpu_ms: m("nodeCpuMs"),
+    pg_cpu_ms: m("pgCpuMs"),
+    non2xx: samples.reduce((a, s) => a + s.non2xx, 0),
+  };
 }
 type Summary = ReturnType<typeof summarise>;
 
@@ -287,7 +329,11 @@ async function rounds(pages: Page[], pids: { node: number; pg: number }, label =
   const raw = new Map<string, number>();
   for (const page of pages) {
     // fetch asks for gzip and unpacks it: the body read here is the page uncompressed.
-    const check = await fetch(ORIGIN + page.path, { headers: pageHeaders(page), redirect: "manual", ...(page.post && { method: "POST", body: page.post.body() }) });
+    const check = await fetch(ORIGIN + page.path, {
+      headers: pageHeaders(page),
+      redirect: "manual",
+      ...(page.post && { method: "POST", body: page.post.body() }),
+    });
     if (check.status !== 200) throw new Error(`${page.name}: ${page.path} answered ${check.status}`);
     // The session is opened, never re-issued, by a page (proxy.ts, lib/auth/session-token.ts).
     if (page.cookie && check.headers.getSetCookie().some((c) => c.includes("session-token"))) throw new Error(`${page.name} re-issued the session cookie`);
@@ -313,18 +359,25 @@ async function rounds(pages: Page[], pids: { node: number; pg: number }, label =
 async function deepCursor(sql: pg.Client, where: string, page: number): Promise<string | undefined> {
   const { rows } = await sql.query<{ n: string }>(`SELECT count(*) n FROM "Request" r WHERE ${where}`);
   const deep = Math.max(2, Math.min(page, Math.floor(Number(rows[0]!.n) / 25)));
-  const { rows: last } = await sql.query<{ id: string; dueAt: Date }>(`SELECT id, "dueAt" FROM "Request" r WHERE ${where} ORDER BY "dueAt", id OFFSET ${(deep - 1) * 25 - 1} LIMIT 1`);
+  const { rows: last } = await sql.query<{ id: string; dueAt: Date }>(
+    `SELECT id, "dueAt" FROM "Request" r WHERE ${where} ORDER BY "dueAt", id OFFSET ${(deep - 1) * 25 - 1} LIMIT 1`,
+  );
   return last[0] ? encodeCursor(last[0].dueAt, last[0].id) : undefined;
 }
 
 function table(pages: Record<string, Summary>) {
   const head = "| page | req/s | p50 ms | p99 ms | KB (gzip) | KB raw | Node CPU ms/req | PostgreSQL CPU ms/req |";
-  const rows = Object.entries(pages).map(([k, s]) => `| ${k} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.kb} | ${s.raw_kb} | ${s.node_cpu_ms} | ${s.pg_cpu_ms} |${s.non2xx ? ` ${s.non2xx} non-2xx` : ""}`);
+  const rows = Object.entries(pages).map(
+    ([k, s]) =>
+      `| ${k} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.kb} | ${s.raw_kb} | ${s.node_cpu_ms} | ${s.pg_cpu_ms} |${s.non2xx ? ` ${s.non2xx} non-2xx` : ""}`,
+  );
   return [head, "|---|---|---|---|---|---|---|---|", ...rows].join("\n");
 }
 
 async function main() {
-  console.log(`bench:http — ${N} requests (growth to ${BIG || "skipped"}), ${ROUNDS} rounds × ${DURATION} s, ${CONNECTIONS} connections, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `bench:http — ${N} requests (growth to ${BIG || "skipped"}), ${ROUNDS} rounds × ${DURATION} s, ${CONNECTIONS} connections, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`,
+  );
   const db = await startEmbeddedPostgres({ dataDir, port: PG_PORT, persistent: false });
   stopDb = db.stop;
   const pgPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
@@ -339,8 +392,15 @@ async function main() {
   const who = await accounts(sql);
 
   const env: NodeJS.ProcessEnv = {
-    ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1",
-    AUTH_TRUST_HOST: "true", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", WORKER: "off", APP_URL: ORIGIN,
+    ...process.env,
+    DATABASE_URL: db.url,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    AUTH_TRUST_HOST: "true",
+    AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+    WORKER: "off",
+    APP_URL: ORIGIN,
   };
   if (BUILD) build(env);
   const nodePid = await startApp(env);
@@ -350,7 +410,9 @@ async function main() {
   const OPEN = `status IN ('SUBMITTED','ACCEPTED','IN_PROGRESS','NEEDS_INFO')`;
   const officerDeep = await deepCursor(sql, `"unitId" = 'u1' AND ${OPEN}`, DEEP_PAGE);
   const adminDeep = await deepCursor(sql, "true", DEEP_PAGE);
-  const { rows: [kase] } = await sql.query<{ reference: string }>(`SELECT reference FROM "Request" WHERE "unitId" = 'u1' AND ${OPEN} ORDER BY "dueAt" LIMIT 1`);
+  const {
+    rows: [kase],
+  } = await sql.query<{ reference: string }>(`SELECT reference FROM "Request" WHERE "unitId" = 'u1' AND ${OPEN} ORDER BY "dueAt" LIMIT 1`);
   const yearAgo = new Date(Date.now() - 365 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   const chunk = readdirSync(path.join(ROOT, ".next/static/chunks")).find((f) => f.endsWith(".js"));
 
@@ -398,11 +460,21 @@ async function main() {
     case_raw_kb: at("/cases/<ref> officer").raw_kb,
     case_cpu_ms: at("/cases/<ref> officer").node_cpu_ms,
     stats_cpu_ms: Math.max(at("/stats lead").node_cpu_ms, at("/stats admin").node_cpu_ms),
-    deep_vs_first: Math.max(ratio(at("/queue officer deep").p50_ms, at("/queue officer").p50_ms), ratio(at("/queue?tab=all admin deep").p50_ms, at("/queue?tab=all admin").p50_ms)),
-    growth_10k_to_200k: BIG > N
-      ? Math.max(ratio(at(`/queue officer @${BIG}`).p50_ms, at("/queue officer").p50_ms), ratio(at(`/queue?tab=all admin @${BIG}`).p50_ms, at("/queue?tab=all admin").p50_ms))
-      : null,
-    stats_growth: BIG > N ? Math.max(ratio(at(`/stats lead @${BIG}`).p50_ms, at("/stats lead").p50_ms), ratio(at(`/stats admin @${BIG}`).p50_ms, at("/stats admin").p50_ms)) : null,
+    deep_vs_first: Math.max(
+      ratio(at("/queue officer deep").p50_ms, at("/queue officer").p50_ms),
+      ratio(at("/queue?tab=all admin deep").p50_ms, at("/queue?tab=all admin").p50_ms),
+    ),
+    growth_10k_to_200k:
+      BIG > N
+        ? Math.max(
+            ratio(at(`/queue officer @${BIG}`).p50_ms, at("/queue officer").p50_ms),
+            ratio(at(`/queue?tab=all admin @${BIG}`).p50_ms, at("/queue?tab=all admin").p50_ms),
+          )
+        : null,
+    stats_growth:
+      BIG > N
+        ? Math.max(ratio(at(`/stats lead @${BIG}`).p50_ms, at("/stats lead").p50_ms), ratio(at(`/stats admin @${BIG}`).p50_ms, at("/stats admin").p50_ms))
+        : null,
   };
   await stopApp();
   const frames = topFrames();
@@ -415,7 +487,25 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg: os.loadavg(), node: process.version };
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, big: BIG, rounds: ROUNDS, duration_s: DURATION, connections: CONNECTIONS, machine, pages: all, ratios, ...(frames.length ? { top_frames: frames, self_time_by_script: files } : {}) }, null, 2) + "\n");
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        n: N,
+        big: BIG,
+        rounds: ROUNDS,
+        duration_s: DURATION,
+        connections: CONNECTIONS,
+        machine,
+        pages: all,
+        ratios,
+        ...(frames.length ? { top_frames: frames, self_time_by_script: files } : {}),
+      },
+      null,
+      2,
+    ) + "\n",
+  );
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 

@@ -30,7 +30,6 @@ const PORT = Number(process.env.BENCH_PGPORT ?? 25490);
 const DEEP = 500;
 if (!Number.isInteger(N) || N < 1000) throw new Error("usage: npm run bench -- [number of requests ≥ 1000]");
 
-
 // BENCH_PGDATA keeps the generated database between runs (1,000,000 requests take a while to generate):
 // a folder that already holds N requests is migrated and reused as it is.
 const KEPT = process.env.BENCH_PGDATA ? path.resolve(process.env.BENCH_PGDATA) : null;
@@ -76,8 +75,14 @@ async function queueBench(lead: Principal, label: string) {
     const total = await prisma.request.count({ where: { AND: [visibleRequests(lead), await tabFilter(tab)] } });
     const deep = Math.min(DEEP, Math.max(1, Math.floor(total / PAGE_SIZE)));
     // The row before the deep page, found once the slow way, gives that page's cursor.
-    const where = { AND: [visibleRequests(lead), (await tabFilter(tab))] };
-    const [last] = await prisma.request.findMany({ where, orderBy: order, skip: Math.max(0, (deep - 1) * PAGE_SIZE - 1), take: 1, select: { id: true, dueAt: true } });
+    const where = { AND: [visibleRequests(lead), await tabFilter(tab)] };
+    const [last] = await prisma.request.findMany({
+      where,
+      orderBy: order,
+      skip: Math.max(0, (deep - 1) * PAGE_SIZE - 1),
+      take: 1,
+      select: { id: true, dueAt: true },
+    });
     const deepFilters = parseQueueFilters({ tab, cursor: last && deep > 1 ? encodeCursor(last.dueAt, last.id) : undefined });
     const runs = {
       "page 1": () => queuePage(lead, filters, new Date(), client),
@@ -86,7 +91,9 @@ async function queueBench(lead: Principal, label: string) {
     };
     const times: Record<string, number> = {};
     for (const [label, run] of Object.entries(runs)) times[label] = await timed(run);
-    console.log(`  tab "${tab}" (${total} rows, deep page ${deep}): page 1 ${times["page 1"].toFixed(1)} ms · keyset deep ${times["keyset deep"].toFixed(1)} ms (${ratio(times["keyset deep"], times["page 1"])} page 1) · offset deep rows alone ${times["offset deep"].toFixed(1)} ms (${ratio(times["offset deep"], times["page 1"])} page 1)`);
+    console.log(
+      `  tab "${tab}" (${total} rows, deep page ${deep}): page 1 ${times["page 1"].toFixed(1)} ms · keyset deep ${times["keyset deep"].toFixed(1)} ms (${ratio(times["keyset deep"], times["page 1"])} page 1) · offset deep rows alone ${times["offset deep"].toFixed(1)} ms (${ratio(times["offset deep"], times["page 1"])} page 1)`,
+    );
     for (const [label, run] of Object.entries(runs)) {
       queries.length = 0;
       await run();
@@ -101,7 +108,9 @@ async function queueBench(lead: Principal, label: string) {
         seq ||= plan.seqScanOnRequest;
         plan.nodes.filter((n) => n.includes("Request")).forEach((n) => nodes.add(n));
       }
-      console.log(`    ${label}: ${reads.length} statements, ${touched} Request rows touched${seq ? " · ⚠ WHOLE-TABLE SEQ SCAN" : ""} · ${[...nodes].join(" | ")}`);
+      console.log(
+        `    ${label}: ${reads.length} statements, ${touched} Request rows touched${seq ? " · ⚠ WHOLE-TABLE SEQ SCAN" : ""} · ${[...nodes].join(" | ")}`,
+      );
     }
   }
 }
@@ -149,10 +158,14 @@ async function statsBench(scope: ResolvedScope, label: string) {
     const share = (rows: number) => `${((100 * rows) / total).toFixed(1)}%`;
     const big = plan.seqScans.filter((t) => BIG_TABLES.includes(t));
     if (big.length) wholeTableScans.push(`${label} / ${y.name}: ${big.join(", ")}`);
-    console.log(`  ${y.name.padEnd(18)} week ${tw.toFixed(1).padStart(7)} ms · year ${ty.toFixed(1).padStart(8)} ms (first run ${coldMs.toFixed(1)} ms) · rows touched: week ${weekPlan.rowsTouched} (Request ${share(weekPlan.requestRows)}), year ${plan.rowsTouched} (Request ${share(plan.requestRows)})`);
+    console.log(
+      `  ${y.name.padEnd(18)} week ${tw.toFixed(1).padStart(7)} ms · year ${ty.toFixed(1).padStart(8)} ms (first run ${coldMs.toFixed(1)} ms) · rows touched: week ${weekPlan.rowsTouched} (Request ${share(weekPlan.requestRows)}), year ${plan.rowsTouched} (Request ${share(plan.requestRows)})`,
+    );
     console.log(`    year plan: ${big.length ? `⚠ SEQ SCAN ON ${big.join(", ")} · ` : ""}${formatPlan(plan)}`);
   }
-  console.log(`  whole page's queries: week ${week.toFixed(1)} ms, year ${year.toFixed(1)} ms, year/week ${ratio(year, week)} (a year holds ~52× the rows of a week)`);
+  console.log(
+    `  whole page's queries: week ${week.toFixed(1)} ms, year ${year.toFixed(1)} ms, year/week ${ratio(year, week)} (a year holds ~52× the rows of a week)`,
+  );
 }
 
 /** The rollups: a full rebuild, then a fold of one changed day (what a view after a change pays). */
@@ -162,7 +175,9 @@ async function rollupBench() {
   await sql.query('VACUUM ANALYZE "StatsDay", "StatsHistogram", "StatsPauseDay"');
   const rebuild = performance.now() - started;
   const rows = (t: string) => sql.query(`SELECT count(*)::int AS n FROM "${t}"`).then((r) => r.rows[0].n as number);
-  console.log(`\nRollups: rebuilt in ${(rebuild / 1000).toFixed(1)} s — StatsDay ${await rows("StatsDay")} rows, StatsHistogram ${await rows("StatsHistogram")}, StatsPauseDay ${await rows("StatsPauseDay")}`);
+  console.log(
+    `\nRollups: rebuilt in ${(rebuild / 1000).toFixed(1)} s — StatsDay ${await rows("StatsDay")} rows, StatsHistogram ${await rows("StatsHistogram")}, StatsPauseDay ${await rows("StatsPauseDay")}`,
+  );
   const fold = await timed(async () => {
     await sql.query(`INSERT INTO "StatsDirtyDay"(day) VALUES (rd_stats_day(now() AT TIME ZONE 'UTC'))`);
     await foldDirtyDays(client);

@@ -12,7 +12,10 @@ if (!existsSync(path.join(distDir, "build-manifest.json"))) {
 const weights = firstLoadWeights(distDir);
 const width = Math.max(...weights.map((w) => w.route.length));
 console.log(`${"route".padEnd(width)}  first-load JS (gzip)  files`);
-for (const w of weights) console.log(`${w.route.padEnd(width)}  ${`${kb(w.gzipBytes).toFixed(1)} kB`.padStart(20)}  ${w.files}${kb(w.gzipBytes) > FIRST_LOAD_LIMIT_KB ? "  over the limit" : ""}`);
+for (const w of weights)
+  console.log(
+    `${w.route.padEnd(width)}  ${`${kb(w.gzipBytes).toFixed(1)} kB`.padStart(20)}  ${w.files}${kb(w.gzipBytes) > FIRST_LOAD_LIMIT_KB ? "  over the limit" : ""}`,
+  );
 const over = weights.filter((w) => kb(w.gzipBytes) > FIRST_LOAD_LIMIT_KB);
 console.log(`\nlimit ${FIRST_LOAD_LIMIT_KB} kB gzipped per route (kB = 1,000 bytes): ${over.length ? `${over.length} over` : "every route within it"}`);
 process.exit(over.length ? 1 : 0);

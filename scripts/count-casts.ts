@@ -56,5 +56,10 @@ if (list) {
 }
 const byFolder = new Map<string, number>();
 for (const [f, n] of perFile) byFolder.set(f.split(path.sep)[0]!, (byFolder.get(f.split(path.sep)[0]!) ?? 0) + n);
-console.log([...byFolder].sort().map(([f, n]) => `${f}: ${n}`).join(", "));
+console.log(
+  [...byFolder]
+    .sort()
+    .map(([f, n]) => `${f}: ${n}`)
+    .join(", "),
+);
 console.log(`as casts in production code: ${total}`);

@@ -29,12 +29,28 @@ const PAGES: { path: string; as: string | null }[] = [
 const server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/e2e-server.ts"], {
   cwd: ROOT,
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, PORT: String(port), PGPORT: process.env.LIGHTHOUSE_PGPORT ?? "25440", PGDATA_DIR: `${dir}/pg15`, UPLOAD_DIR: `${dir}/uploads`, AUTH_SECRET: E2E_AUTH_SECRET, DEMO_DATA: "on", HOSTNAME: "127.0.0.1", APP_URL: base },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PGPORT: process.env.LIGHTHOUSE_PGPORT ?? "25440",
+    PGDATA_DIR: `${dir}/pg15`,
+    UPLOAD_DIR: `${dir}/uploads`,
+    AUTH_SECRET: E2E_AUTH_SECRET,
+    DEMO_DATA: "on",
+    HOSTNAME: "127.0.0.1",
+    APP_URL: base,
+  },
 });
 
 async function ready() {
   for (let i = 0; i < 600; i++) {
-    if (await fetch(`${base}/login`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/login`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     if (server.exitCode !== null) throw new Error("the app did not start");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
@@ -51,7 +67,10 @@ async function sessionCookie(email: string): Promise<string> {
     await page.getByLabel(/密码|Password/).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-    return (await page.context().cookies()).filter((c) => c.name.includes("session-token")).map((c) => `${c.name}=${c.value}`).join("; ");
+    return (await page.context().cookies())
+      .filter((c) => c.name.includes("session-token"))
+      .map((c) => `${c.name}=${c.value}`)
+      .join("; ");
   } finally {
     await browser.close();
   }
@@ -64,7 +83,10 @@ type Result = { page: string; as: string | null; performance: number; accessibil
 
 async function audit(target: (typeof PAGES)[number]): Promise<Result> {
   const cookie = target.as ? await sessionCookie(target.as) : null;
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_LAUNCH.executablePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_LAUNCH.executablePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
   try {
     const run = await lighthouse(`${base}${target.path}`, {
       port: chrome.port,
@@ -79,7 +101,9 @@ async function audit(target: (typeof PAGES)[number]): Promise<Result> {
     writeFileSync(path.join(outDir, `${target.path.slice(1).replace(/\//g, "-")}.json`), run.report as string);
     const { categories, audits, finalDisplayedUrl } = run.lhr;
     if (new URL(finalDisplayedUrl).pathname !== target.path) throw new Error(`${target.path} ended on ${finalDisplayedUrl}: not signed in?`);
-    const failedA11y = (categories.accessibility?.auditRefs ?? []).filter((r) => r.weight > 0 && audits[r.id]?.score !== 1 && audits[r.id]?.score !== null).map((r) => r.id);
+    const failedA11y = (categories.accessibility?.auditRefs ?? [])
+      .filter((r) => r.weight > 0 && audits[r.id]?.score !== 1 && audits[r.id]?.score !== null)
+      .map((r) => r.id);
     return {
       page: target.path,
       as: target.as,
@@ -103,12 +127,16 @@ try {
   for (const target of PAGES) {
     const r = await audit(target);
     results.push(r);
-    console.log(`${r.page.padEnd(14)} performance ${String(r.performance).padStart(3)}  accessibility ${String(r.accessibility).padStart(3)}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}${r.failedA11y.length ? `  failing: ${r.failedA11y.join(", ")}` : ""}`);
+    console.log(
+      `${r.page.padEnd(14)} performance ${String(r.performance).padStart(3)}  accessibility ${String(r.accessibility).padStart(3)}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}${r.failedA11y.length ? `  failing: ${r.failedA11y.join(", ")}` : ""}`,
+    );
   }
   const below = results.filter((r) => r.performance < MIN.performance || r.accessibility < MIN.accessibility);
   const out = path.join(outDir, "summary.json");
   writeFileSync(out, JSON.stringify({ lighthouse: "12.2.3", preset: "mobile", minimum: MIN, at: new Date().toISOString(), results }, null, 2));
-  console.log(`\nsummary: ${path.relative(ROOT, out)}; ${below.length ? `below ${MIN.performance}/${MIN.accessibility}: ${below.map((r) => r.page).join(", ")}` : `every page at least ${MIN.performance}/${MIN.accessibility}`}`);
+  console.log(
+    `\nsummary: ${path.relative(ROOT, out)}; ${below.length ? `below ${MIN.performance}/${MIN.accessibility}: ${below.map((r) => r.page).join(", ")}` : `every page at least ${MIN.performance}/${MIN.accessibility}`}`,
+  );
   code = below.length ? 1 : 0;
 } catch (err) {
   console.error(`lighthouse run failed: ${err instanceof Error ? err.message : String(err)}`);

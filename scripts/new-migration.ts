@@ -18,7 +18,11 @@ const current = await readFile(SCHEMA_PATH, "utf8");
 // The wasm engine wants a live connection even to diff two schema texts: a throwaway cluster will do.
 const scratch = process.env.DATABASE_URL
   ? null
-  : await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `rd-migrate-${process.pid}`), port: Number(process.env.MIGRATE_PGPORT ?? 25498), persistent: false });
+  : await startEmbeddedPostgres({
+      dataDir: path.join(os.tmpdir(), `rd-migrate-${process.pid}`),
+      port: Number(process.env.MIGRATE_PGPORT ?? 25498),
+      persistent: false,
+    });
 const sql = await diffSchemas(process.env.DATABASE_URL ?? scratch!.url, previous, current);
 await scratch?.stop();
 if (!sql.trim() || /empty migration/.test(sql)) {

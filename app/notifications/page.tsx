@@ -28,12 +28,26 @@ export default async function NotificationsPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <form action={markAllReadAction} className="ml-auto">
-          <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50">{t("markAllRead")}</button>
+          <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50">
+            {t("markAllRead")}
+          </button>
         </form>
       </div>
       <nav aria-label={t("title")} className="flex gap-2 text-sm">
-        <Link href="/notifications" aria-current={!unreadOnly ? "page" : undefined} className={`rounded px-3 py-1 ${!unreadOnly ? "bg-brand-700 text-white" : "bg-white"}`}>{t("all")}</Link>
-        <Link href="/notifications?unread=1" aria-current={unreadOnly ? "page" : undefined} className={`rounded px-3 py-1 ${unreadOnly ? "bg-brand-700 text-white" : "bg-white"}`}>{t("unreadOnly")}</Link>
+        <Link
+          href="/notifications"
+          aria-current={!unreadOnly ? "page" : undefined}
+          className={`rounded px-3 py-1 ${!unreadOnly ? "bg-brand-700 text-white" : "bg-white"}`}
+        >
+          {t("all")}
+        </Link>
+        <Link
+          href="/notifications?unread=1"
+          aria-current={unreadOnly ? "page" : undefined}
+          className={`rounded px-3 py-1 ${unreadOnly ? "bg-brand-700 text-white" : "bg-white"}`}
+        >
+          {t("unreadOnly")}
+        </Link>
       </nav>
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>
@@ -61,7 +75,9 @@ export default async function NotificationsPage({ searchParams }: Props) {
                     </button>
                   )}
                   {!n.readAt && (
-                    <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">{t("markRead")}</button>
+                    <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">
+                      {t("markRead")}
+                    </button>
                   )}
                 </form>
               </li>
@@ -70,8 +86,16 @@ export default async function NotificationsPage({ searchParams }: Props) {
         </ul>
       )}
       <nav aria-label={tc("pagination.label")} className="flex gap-4">
-        {cursor && <Link href={base} className="text-brand-700 underline">{tc("pagination.first")}</Link>}
-        {nextCursor && <Link href={`${base}${unreadOnly ? "&" : "?"}cursor=${nextCursor}`} className="text-brand-700 underline">{tc("pagination.next")}</Link>}
+        {cursor && (
+          <Link href={base} className="text-brand-700 underline">
+            {tc("pagination.first")}
+          </Link>
+        )}
+        {nextCursor && (
+          <Link href={`${base}${unreadOnly ? "&" : "?"}cursor=${nextCursor}`} className="text-brand-700 underline">
+            {tc("pagination.next")}
+          </Link>
+        )}
       </nav>
     </div>
   );

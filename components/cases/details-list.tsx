@@ -14,7 +14,9 @@ export async function DetailsList({ type, fields }: { type: string; fields: Deta
       case "checkbox":
         return v ? t("queue.case.yes") : t("queue.case.no");
       case "datetime":
-        return typeof v === "string" && !Number.isNaN(Date.parse(v)) ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : String(v);
+        return typeof v === "string" && !Number.isNaN(Date.parse(v))
+          ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })
+          : String(v);
       case "country":
         return countryName(String(v), locale === "en" ? "en" : "zh-CN");
       case "select": {

@@ -7,7 +7,9 @@ export async function CoHandlingCard({ coHandlings }: { coHandlings: CaseDetail[
   const [t, locale, format] = await Promise.all([getTranslations("queue.coHandling"), getLocale(), getFormatter()]);
   return (
     <section aria-labelledby="cohandling-heading" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="cohandling-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="cohandling-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       {coHandlings.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
       ) : (
@@ -36,7 +38,9 @@ export async function FilesCard({ attachments }: { attachments: CaseDetail["requ
   const [t, format] = await Promise.all([getTranslations("queue.files"), getFormatter()]);
   return (
     <section aria-labelledby="files-heading" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="files-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="files-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       {attachments.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
       ) : (

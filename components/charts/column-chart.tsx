@@ -8,7 +8,17 @@ const SIZES = { compact: { W: 360, H: 200 }, wide: { W: 900, H: 240 } } as const
 const PAD = { top: 10, right: 8, bottom: 26, left: 34 };
 
 /** Grouped columns, one group per category (e.g. weeks), one column per series. Decorative: see ChartFigure. */
-export function ColumnChart({ categories, series, size = "compact", className = "max-w-xl" }: { categories: string[]; series: Series[]; size?: keyof typeof SIZES; className?: string }) {
+export function ColumnChart({
+  categories,
+  series,
+  size = "compact",
+  className = "max-w-xl",
+}: {
+  categories: string[];
+  series: Series[];
+  size?: keyof typeof SIZES;
+  className?: string;
+}) {
   const { W, H } = SIZES[size];
   const { max, ticks } = niceAxis(Math.max(0, ...series.flatMap((s) => s.values)));
   const plotW = W - PAD.left - PAD.right;
@@ -19,7 +29,14 @@ export function ColumnChart({ categories, series, size = "compact", className = 
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
   const every = labelEvery(categories.length, 8);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ aspectRatio: `${W} / ${H}` }} aria-hidden="true" focusable="false" className={`block h-auto ${className}`}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      style={{ aspectRatio: `${W} / ${H}` }}
+      aria-hidden="true"
+      focusable="false"
+      className={`block h-auto ${className}`}
+    >
       {ticks.map((t) => (
         <g key={t}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />

@@ -5,7 +5,10 @@ export function niceAxis(max: number, targetTicks = 4): { max: number; ticks: nu
   if (!(max > 0)) return { max: 1, ticks: [0, 1] };
   const raw = max / targetTicks;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(1, [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!);
+  const step = Math.max(
+    1,
+    [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!,
+  );
   // Counts are whole numbers: a step of 2.5 only when it stays whole.
   const whole = Number.isInteger(step) ? step : Math.ceil(step);
   const top = Math.ceil(max / whole) * whole;

@@ -38,7 +38,13 @@ export function TextField({ name, label, error, hint, id = name, ...input }: Com
 }
 
 export function SelectField({
-  name, label, error, hint, id = name, options, ...select
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  options,
+  ...select
 }: Common & { options: { value: string; label: string }[] } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <div>
@@ -63,13 +69,29 @@ export function TextAreaField({ name, label, error, hint, id = name, ...area }: 
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={inputClass} rows={3} {...area} />
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={inputClass}
+        rows={3}
+        {...area}
+      />
       <Described id={id} error={error} hint={hint} />
     </div>
   );
 }
 
-export function RadioField({ name, label, error, hint, id = name, options, defaultValue }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+export function RadioField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  options,
+  defaultValue,
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
   return (
     <fieldset aria-describedby={describedBy(id, error, hint)}>
       <legend className="text-sm font-medium">{label}</legend>

@@ -20,8 +20,12 @@ export function FilesField({ error, id = "files", label }: { error?: string; id?
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-2"
       />
-      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{t("filesHint")}</p>
-      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-700 empty:hidden">{error}</p>
+      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+        {t("filesHint")}
+      </p>
+      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-700 empty:hidden">
+        {error}
+      </p>
     </div>
   );
 }

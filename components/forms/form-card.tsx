@@ -24,12 +24,18 @@ type Props = {
 export function FormCard({ form, id, title, hint, submit, fieldsClass = "space-y-3", submitClass, after, hidden, children }: Props) {
   return (
     <form id={form.id} action={form.dispatch} noValidate className="space-y-3 rounded-lg bg-white p-4 shadow-sm" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {children && <div key={form.state.seq} className={fieldsClass}>{children}</div>}
+      {children && (
+        <div key={form.state.seq} className={fieldsClass}>
+          {children}
+        </div>
+      )}
       <FormMessage text={form.message} ok={form.state.ok} />
       {after}
       <SubmitButton className={submitClass}>{submit}</SubmitButton>

@@ -9,9 +9,15 @@ function Row({ name, value }: { name: string; value: number | null }) {
 describe("static markup", () => {
   it("renders server components, HTML and SVG attributes as HTML", () => {
     const html = staticMarkup(
-      h(Fragment, null,
+      h(
+        Fragment,
+        null,
         h("table", { className: "w-full" }, h("tbody", null, h(Row, { name: "已受理", value: 3 }), h(Row, { name: "x", value: null }))),
-        h("svg", { viewBox: "0 0 10 10", style: { aspectRatio: "10 / 10" }, "aria-hidden": "true" }, h("text", { x: 1, textAnchor: "end", fontSize: "11" }, "1")),
+        h(
+          "svg",
+          { viewBox: "0 0 10 10", style: { aspectRatio: "10 / 10" }, "aria-hidden": "true" },
+          h("text", { x: 1, textAnchor: "end", fontSize: "11" }, "1"),
+        ),
         h("a", { href: "/x", download: true }, "csv"),
         h("input", { type: "date", name: "from" }),
         false,

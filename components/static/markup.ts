@@ -7,9 +7,18 @@ import { Fragment, isValidElement, type ReactNode } from "react";
 const VOID = new Set(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 // React prop names that differ from the HTML/SVG attribute.
 const ATTRIBUTE: Record<string, string> = {
-  className: "class", htmlFor: "for", tabIndex: "tabindex", colSpan: "colspan", rowSpan: "rowspan",
-  textAnchor: "text-anchor", fontSize: "font-size", fontWeight: "font-weight", strokeWidth: "stroke-width",
-  strokeDasharray: "stroke-dasharray", dominantBaseline: "dominant-baseline", fillOpacity: "fill-opacity",
+  className: "class",
+  htmlFor: "for",
+  tabIndex: "tabindex",
+  colSpan: "colspan",
+  rowSpan: "rowspan",
+  textAnchor: "text-anchor",
+  fontSize: "font-size",
+  fontWeight: "font-weight",
+  strokeWidth: "stroke-width",
+  strokeDasharray: "stroke-dasharray",
+  dominantBaseline: "dominant-baseline",
+  fillOpacity: "fill-opacity",
 };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };

@@ -21,7 +21,18 @@ describe("checkNewPassword (NIST SP 800-63B)", () => {
   });
 
   it("refuses what the audit got through: breached passwords, Chinese ones, and their decorated forms", () => {
-    for (const pw of ["Password@2024", "qwertyuiop1", "woaini1314520", "zhangsan123", "Yiwu@12345", "P@ssw0rd2025!", "dragon2024!!", "5201314woaini", "iloveyou1314", "wangwei88888"]) {
+    for (const pw of [
+      "Password@2024",
+      "qwertyuiop1",
+      "woaini1314520",
+      "zhangsan123",
+      "Yiwu@12345",
+      "P@ssw0rd2025!",
+      "dragon2024!!",
+      "5201314woaini",
+      "iloveyou1314",
+      "wangwei88888",
+    ]) {
       expect(checkNewPassword(pw), pw).not.toBeNull();
     }
   });

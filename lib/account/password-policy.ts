@@ -15,7 +15,7 @@ const BREACHED: ReadonlySet<string> = new Set([...dictionary["passwords-common"]
 // What a guessable password is built from, before its digits and symbols.
 const BASE_WORDS: ReadonlySet<string> = new Set([...BREACHED, ...CHINESE_BASE_WORDS]);
 
-const LEET: Record<string, string> = { "@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e", "$": "s", "5": "s", "7": "t", "+": "t", "9": "g" };
+const LEET: Record<string, string> = { "@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e", $: "s", "5": "s", "7": "t", "+": "t", "9": "g" };
 
 export type PasswordProblem = "tooShort" | "tooLong" | "common" | "contextual";
 
@@ -63,7 +63,14 @@ export function checkNewPassword(password: string, context: { email?: string; na
   if (isTrivial(lower) || isBreachedPassword(lower)) return "common";
   const email = context.email?.toLowerCase();
   const local = email?.split("@")[0];
-  const words = [...CONTEXT_WORDS, email, local, ...(local?.split(/[._+-]/) ?? []), context.name?.toLowerCase(), context.name?.toLowerCase().replace(/\s+/g, "")];
+  const words = [
+    ...CONTEXT_WORDS,
+    email,
+    local,
+    ...(local?.split(/[._+-]/) ?? []),
+    context.name?.toLowerCase(),
+    context.name?.toLowerCase().replace(/\s+/g, ""),
+  ];
   if (isContextual(lower, words)) return "contextual";
   return null;
 }

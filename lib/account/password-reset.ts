@@ -20,7 +20,12 @@ export async function requestPasswordReset(email: string, now: Date, origin: str
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
     // Judged by expiry (issued at + TTL), which follows the `now` the link was issued at.
     const recent = await tx.userToken.count({
-      where: { userId: user.id, purpose: "PASSWORD_SET", issuedById: user.id, expiresAt: { gt: new Date(now.getTime() - RESET_COOLDOWN_MS + RESET_LINK_TTL_MS) } },
+      where: {
+        userId: user.id,
+        purpose: "PASSWORD_SET",
+        issuedById: user.id,
+        expiresAt: { gt: new Date(now.getTime() - RESET_COOLDOWN_MS + RESET_LINK_TTL_MS) },
+      },
     });
     if (recent > 0) return;
     await issuePasswordLink(tx, user, user.id, now, origin, { ttlMs: RESET_LINK_TTL_MS, email: "auth.resetEmail" });

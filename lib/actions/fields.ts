@@ -4,4 +4,7 @@ import { z } from "zod";
 export const recordId = z.string().min(1).max(40);
 
 /** An unchecked checkbox is simply absent from the form. */
-export const checkbox = z.literal("on").optional().transform((v) => v === "on");
+export const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");

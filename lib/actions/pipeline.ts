@@ -123,9 +123,11 @@ const CONFLICT_FIELDS: Record<string, string> = { emailTaken: "email" };
  * what shape, which domain call. Input that does not fit the schema does nothing; a missing record is
  * the 404 page; an unexpected failure is logged once with a request id and shown as the error page.
  */
-export function plainAction<S extends z.ZodType, W extends Who>(def: Omit<ActionDef<S, W, never>, "files" | "omit" | "conflictRedirect" | "run"> & {
-  run: (ctx: { principal: PrincipalFor<W>; input: z.infer<S> }) => Promise<{ redirect?: string } | void>;
-}) {
+export function plainAction<S extends z.ZodType, W extends Who>(
+  def: Omit<ActionDef<S, W, never>, "files" | "omit" | "conflictRedirect" | "run"> & {
+    run: (ctx: { principal: PrincipalFor<W>; input: z.infer<S> }) => Promise<{ redirect?: string } | void>;
+  },
+) {
   return async function action(formData: FormData): Promise<void> {
     let target: string | undefined;
     try {

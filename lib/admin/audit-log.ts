@@ -9,7 +9,6 @@ import { shanghaiDayStart } from "@/lib/time/shanghai";
 export type AuditFilters = { actorId?: string; entity?: string; entityId?: string; from?: string; to?: string; cursor?: string };
 export const AUDIT_PAGE_SIZE = 30;
 
-
 /** The audit log, newest first, by actor, entity and Shanghai date range (both days included). */
 export async function listAudit(p: Principal, f: AuditFilters, take = AUDIT_PAGE_SIZE) {
   assertAdmin(p);
@@ -27,7 +26,16 @@ export async function listAudit(p: Principal, f: AuditFilters, take = AUDIT_PAGE
     where: { AND: where },
     orderBy: { id: "desc" },
     take: take + 1,
-    select: { id: true, action: true, entity: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      entity: true,
+      entityId: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { id: true, name: true, email: true } },
+    },
   });
   return pageOf(rows, take, () => null);
 }
@@ -63,12 +71,33 @@ export async function auditSubjectNames(rows: { entity: string; entityId: string
   ]);
   const names = new Map<string, SubjectName>();
   const put = (entity: string, entries: [string, SubjectName][]) => entries.forEach(([id, n]) => names.set(`${entity}:${id}`, n));
-  put("User", users.map((u) => same(u.id, u.name)));
-  put("Unit", units.map((u) => [u.id, { zh: u.nameZh, en: u.nameEn }]));
-  put("Township", townships.map((u) => [u.id, { zh: u.nameZh, en: u.nameEn }]));
-  put("Enterprise", enterprises.map((e) => same(e.id, e.name)));
-  put("Request", requests.map((r) => same(r.id, r.reference)));
-  put("Outbox", outbox.map((o) => same(o.id, o.to)));
-  put("CalendarDay", ids("CalendarDay").map((d) => same(d, d)));
+  put(
+    "User",
+    users.map((u) => same(u.id, u.name)),
+  );
+  put(
+    "Unit",
+    units.map((u) => [u.id, { zh: u.nameZh, en: u.nameEn }]),
+  );
+  put(
+    "Township",
+    townships.map((u) => [u.id, { zh: u.nameZh, en: u.nameEn }]),
+  );
+  put(
+    "Enterprise",
+    enterprises.map((e) => same(e.id, e.name)),
+  );
+  put(
+    "Request",
+    requests.map((r) => same(r.id, r.reference)),
+  );
+  put(
+    "Outbox",
+    outbox.map((o) => same(o.id, o.to)),
+  );
+  put(
+    "CalendarDay",
+    ids("CalendarDay").map((d) => same(d, d)),
+  );
   return names;
 }

@@ -6,8 +6,14 @@ describe("the audit log's words", () => {
   it("names every action and every kind of record in both languages, so no raw key reaches the page", () => {
     for (const locale of ["zh-CN", "en"] as const) {
       const keys = new Set(flattenKeys(catalog(locale)));
-      expect(AUDIT_ACTIONS.filter((a) => !keys.has(`admin.audit.actions.${a}`)), locale).toEqual([]);
-      expect(AUDIT_ENTITIES.filter((e) => !keys.has(`admin.audit.entities.${e}`)), locale).toEqual([]);
+      expect(
+        AUDIT_ACTIONS.filter((a) => !keys.has(`admin.audit.actions.${a}`)),
+        locale,
+      ).toEqual([]);
+      expect(
+        AUDIT_ENTITIES.filter((e) => !keys.has(`admin.audit.entities.${e}`)),
+        locale,
+      ).toEqual([]);
     }
   });
 });

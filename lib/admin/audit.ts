@@ -3,10 +3,30 @@ import type { Tx } from "@/lib/db";
 
 /** Every change the log records; each has a name in both catalogs (`admin.audit.actions.*`, checked by a test). */
 export const AUDIT_ACTIONS = [
-  "user.create", "user.role", "user.disable", "user.enable", "user.passwordLink",
-  "township.create", "township.update", "unit.create", "unit.update", "case.move", "case.reveal", "signIn.unlock",
-  "enterprise.register", "enterprise.verify", "enterprise.reject", "enterprise.flags", "enterprise.liaison", "enterprise.contactPreference",
-  "calendar.set", "outbox.retry", "apiKey.create", "apiKey.update", "apiKey.rotate", "apiKey.revoke",
+  "user.create",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.passwordLink",
+  "township.create",
+  "township.update",
+  "unit.create",
+  "unit.update",
+  "case.move",
+  "case.reveal",
+  "signIn.unlock",
+  "enterprise.register",
+  "enterprise.verify",
+  "enterprise.reject",
+  "enterprise.flags",
+  "enterprise.liaison",
+  "enterprise.contactPreference",
+  "calendar.set",
+  "outbox.retry",
+  "apiKey.create",
+  "apiKey.update",
+  "apiKey.rotate",
+  "apiKey.revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -12,7 +12,12 @@ import { isWeekend } from "./month-grid";
 export const calendarDaySchema = z.object({
   day: z.string().trim().refine(isValidDay, "day"),
   kind: z.enum(["HOLIDAY", "WORKDAY", "NORMAL"], "required"),
-  note: z.string().trim().max(100, "tooLong").optional().transform((s) => s || null),
+  note: z
+    .string()
+    .trim()
+    .max(100, "tooLong")
+    .optional()
+    .transform((s) => s || null),
 });
 export type CalendarDayInput = z.infer<typeof calendarDaySchema>;
 

@@ -22,8 +22,12 @@ export async function setEnterpriseFlags(p: Principal, id: string, flags: { whit
     if (before.whitelisted === flags.whitelisted && before.aboveScale === flags.aboveScale) return;
     await tx.enterprise.update({ where: { id }, data: flags });
     await writeAudit(tx, {
-      actorId: p.id, action: "enterprise.flags", entity: "Enterprise", entityId: id,
-      before: { whitelisted: before.whitelisted, aboveScale: before.aboveScale }, after: flags,
+      actorId: p.id,
+      action: "enterprise.flags",
+      entity: "Enterprise",
+      entityId: id,
+      before: { whitelisted: before.whitelisted, aboveScale: before.aboveScale },
+      after: flags,
     });
   });
 }
@@ -45,8 +49,12 @@ export async function setEnterpriseLiaison(p: Principal, id: string, liaisonId: 
     }
     await tx.enterprise.update({ where: { id }, data: { liaisonId } });
     await writeAudit(tx, {
-      actorId: p.id, action: "enterprise.liaison", entity: "Enterprise", entityId: id,
-      before: { liaisonId: before.liaisonId }, after: { liaisonId },
+      actorId: p.id,
+      action: "enterprise.liaison",
+      entity: "Enterprise",
+      entityId: id,
+      before: { liaisonId: before.liaisonId },
+      after: { liaisonId },
     });
   });
 }

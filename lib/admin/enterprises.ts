@@ -26,7 +26,12 @@ export async function listEnterprises(p: Principal, f: EnterpriseFilters, take =
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: take + 1,
     select: {
-      id: true, name: true, uscc: true, status: true, whitelisted: true, aboveScale: true,
+      id: true,
+      name: true,
+      uscc: true,
+      status: true,
+      whitelisted: true,
+      aboveScale: true,
       township: { select: { nameZh: true, nameEn: true } },
       liaison: { select: { name: true } },
     },
@@ -39,8 +44,20 @@ export async function getEnterpriseForStaff(p: Principal, id: string) {
   const enterprise = await db.enterprise.findFirst({
     where: { AND: [{ id }, visibleEnterprises(p)] },
     select: {
-      id: true, name: true, uscc: true, status: true, rejectReason: true, verifiedAt: true, townshipId: true,
-      park: true, address: true, contactName: true, contactPhone: true, whitelisted: true, aboveScale: true, createdAt: true,
+      id: true,
+      name: true,
+      uscc: true,
+      status: true,
+      rejectReason: true,
+      verifiedAt: true,
+      townshipId: true,
+      park: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      whitelisted: true,
+      aboveScale: true,
+      createdAt: true,
       township: { select: { nameZh: true, nameEn: true } },
       verifiedBy: { select: { name: true } },
       liaison: { select: { id: true, name: true } },
@@ -63,7 +80,10 @@ export async function getEnterpriseForStaff(p: Principal, id: string) {
     }),
   ]);
   // Liaison changes store user ids; the page shows names.
-  const ids = history.flatMap((h) => [h.before, h.after]).map((v) => (v as { liaisonId?: unknown } | null)?.liaisonId).filter((v): v is string => typeof v === "string");
+  const ids = history
+    .flatMap((h) => [h.before, h.after])
+    .map((v) => (v as { liaisonId?: unknown } | null)?.liaisonId)
+    .filter((v): v is string => typeof v === "string");
   const people = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
   return { ...enterprise, requests, history, names: Object.fromEntries(people.map((u) => [u.id, u.name] as const)) };
 }

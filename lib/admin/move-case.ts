@@ -25,14 +25,25 @@ export async function moveCase(p: Principal, reference: string, unitId: string, 
     if (!target?.active) throw new ValidationError({ unitId: ["unitNotFound"] });
     if (target.id === request.unitId) throw new ValidationError({ unitId: ["sameUnit"] });
     await commitCaseChange(tx, {
-      requestId: request.id, expectedVersion: request.version, data: { unitId: target.id, assigneeId: null }, by: person(p), at: now, conflict: "changed",
-      events: [{ kind: "MOVED", text, visibility: "INTERNAL", data: { fromUnit: request.unit.code, toUnit: target.code, previousAssigneeId: request.assigneeId } }],
+      requestId: request.id,
+      expectedVersion: request.version,
+      data: { unitId: target.id, assigneeId: null },
+      by: person(p),
+      at: now,
+      conflict: "changed",
+      events: [
+        { kind: "MOVED", text, visibility: "INTERNAL", data: { fromUnit: request.unit.code, toUnit: target.code, previousAssigneeId: request.assigneeId } },
+      ],
     });
     // A co-handling entry for the new owner would make it help on its own case.
     await tx.coHandling.deleteMany({ where: { requestId: request.id, unitId: target.id } });
     await writeAudit(tx, {
-      actorId: p.id, action: "case.move", entity: "Request", entityId: request.id,
-      before: { reference, unitId: request.unitId, assigneeId: request.assigneeId }, after: { reference, unitId: target.id, reason: text },
+      actorId: p.id,
+      action: "case.move",
+      entity: "Request",
+      entityId: request.id,
+      before: { reference, unitId: request.unitId, assigneeId: request.assigneeId },
+      after: { reference, unitId: target.id, reason: text },
     });
   });
 }

@@ -36,7 +36,13 @@ export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: stri
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
   const t = wordsFor(locale, kind.email);
   await tx.outbox.create({
-    data: { channel: "EMAIL", to: user.email, subject: t("subject"), body: t("body", { link: LINK_PLACEHOLDER, hours: kind.ttlMs / 3_600_000, minutes: kind.ttlMs / 60_000 }), sealedLink: sealLink(link) },
+    data: {
+      channel: "EMAIL",
+      to: user.email,
+      subject: t("subject"),
+      body: t("body", { link: LINK_PLACEHOLDER, hours: kind.ttlMs / 3_600_000, minutes: kind.ttlMs / 60_000 }),
+      sealedLink: sealLink(link),
+    },
   });
   return link;
 }

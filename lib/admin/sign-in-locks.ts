@@ -13,7 +13,14 @@ export async function listSignInLocks(p: Principal, now = new Date()): Promise<S
   const rows = await db.signInThrottle.findMany({ where: { lockedUntil: { gt: now } }, orderBy: [{ lockedUntil: "desc" }, { key: "asc" }], take: 200 });
   return rows.map((r) => {
     const [kind, ...rest] = r.key.split(":");
-    return { key: r.key, kind: kind === "address" ? "address" : "account", subject: rest.join(":"), failures: r.failures, lockedUntil: r.lockedUntil!, lastFailureAt: r.lastFailureAt };
+    return {
+      key: r.key,
+      kind: kind === "address" ? "address" : "account",
+      subject: rest.join(":"),
+      failures: r.failures,
+      lockedUntil: r.lockedUntil!,
+      lastFailureAt: r.lastFailureAt,
+    };
   });
 }
 
@@ -24,6 +31,12 @@ export async function liftSignInLock(p: Principal, key: string): Promise<void> {
     const row = await tx.signInThrottle.findUnique({ where: { key } });
     if (!row) throw new NotFoundError("lock");
     await tx.signInThrottle.delete({ where: { key } });
-    await writeAudit(tx, { actorId: p.id, action: "signIn.unlock", entity: "SignInThrottle", entityId: key, before: { failures: row.failures, lockedUntil: row.lockedUntil } });
+    await writeAudit(tx, {
+      actorId: p.id,
+      action: "signIn.unlock",
+      entity: "SignInThrottle",
+      entityId: key,
+      before: { failures: row.failures, lockedUntil: row.lockedUntil },
+    });
   });
 }

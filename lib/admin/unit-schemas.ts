@@ -1,9 +1,17 @@
 import { z } from "zod";
 
 // Message keys under `admin.errors`.
-const code = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,29}$/, "code");
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9_]{1,29}$/, "code");
 const name = z.string().trim().min(1, "required").max(100, "tooLong");
-const optionalId = z.string().trim().optional().transform((s) => s || undefined);
+const optionalId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => s || undefined);
 
 export const townshipSchema = z.object({ code, nameZh: name, nameEn: name });
 export type TownshipInput = z.infer<typeof townshipSchema>;
@@ -22,7 +30,11 @@ export const updateUnitSchema = z.object({ nameZh: name, nameEn: name, townshipI
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
 export const moveCaseSchema = z.object({
-  reference: z.string().trim().toUpperCase().regex(/^YW-\d{4}-\d{6}$/, "reference"),
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^YW-\d{4}-\d{6}$/, "reference"),
   unitId: z.string().trim().min(1, "required"),
   reason: z.string().trim().min(1, "required").max(1000, "tooLong"),
 });

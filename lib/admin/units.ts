@@ -9,7 +9,6 @@ import { assertAdmin } from "./guard";
 import type { CreateUnitInput, RenameTownshipInput, TownshipInput, UpdateUnitInput } from "./unit-schemas";
 import { OPEN } from "@/lib/workflow/statuses";
 
-
 const unitSnapshot = { id: true, code: true, kind: true, nameZh: true, nameEn: true, townshipId: true } as const;
 
 /** Every unit with its township, members, open cases and overdue cases right now. */
@@ -20,7 +19,8 @@ export async function listUnitsWithLoad(p: Principal, now: Date) {
     db.unit.findMany({
       orderBy: [{ kind: "asc" }, { code: "asc" }],
       select: {
-        ...unitSnapshot, active: true,
+        ...unitSnapshot,
+        active: true,
         township: { select: { nameZh: true, nameEn: true } },
         members: { where: { active: true }, select: { id: true, name: true, role: true }, orderBy: [{ role: "asc" }, { name: "asc" }] },
       },
@@ -81,7 +81,10 @@ export async function createUnit(p: Principal, input: CreateUnitInput): Promise<
     .$transaction(async (tx) => {
       const townshipId = input.kind === "TOWNSHIP" ? input.townshipId! : null;
       if (townshipId) await assertTownshipFree(tx, townshipId);
-      const unit = await tx.unit.create({ data: { code: input.code, kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn, townshipId }, select: unitSnapshot });
+      const unit = await tx.unit.create({
+        data: { code: input.code, kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn, townshipId },
+        select: unitSnapshot,
+      });
       await writeAudit(tx, { actorId: p.id, action: "unit.create", entity: "Unit", entityId: unit.id, after: unit });
       return unit.id;
     })

@@ -63,8 +63,12 @@ export async function changeStaffRole(p: Principal, userId: string, input: Chang
     const after = await tx.user.update({ where: { id: userId }, data: { role: input.role, unitId }, select: snapshot });
     const liaisonsEnded = before.unitId !== unitId ? await endLiaisonships(tx, userId) : 0;
     await writeAudit(tx, {
-      actorId: p.id, action: "user.role", entity: "User", entityId: userId,
-      before: { role: before.role, unitId: before.unitId }, after: { role: after.role, unitId: after.unitId, liaisonsEnded },
+      actorId: p.id,
+      action: "user.role",
+      entity: "User",
+      entityId: userId,
+      before: { role: before.role, unitId: before.unitId },
+      after: { role: after.role, unitId: after.unitId, liaisonsEnded },
     });
   });
 }
@@ -81,8 +85,12 @@ export async function setUserActive(p: Principal, userId: string, active: boolea
     await tx.user.update({ where: { id: userId }, data: { active } });
     const liaisonsEnded = active ? 0 : await endLiaisonships(tx, userId);
     await writeAudit(tx, {
-      actorId: p.id, action: active ? "user.enable" : "user.disable", entity: "User", entityId: userId,
-      before: { active: before.active }, after: { active, liaisonsEnded },
+      actorId: p.id,
+      action: active ? "user.enable" : "user.disable",
+      entity: "User",
+      entityId: userId,
+      before: { active: before.active },
+      after: { active, liaisonsEnded },
     });
   });
 }

@@ -21,7 +21,11 @@ export const createStaffSchema = z
     name: z.string().trim().min(1, "required").max(100, "tooLong"),
     phone: optionalMobile.optional(),
     role: z.enum(STAFF_ROLES_MANAGED, "required"),
-    unitId: z.string().trim().optional().transform((s) => s || undefined),
+    unitId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((s) => s || undefined),
   })
   .superRefine(unitForRole);
 export type CreateStaffInput = z.infer<typeof createStaffSchema>;
@@ -29,7 +33,11 @@ export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 export const changeRoleSchema = z
   .object({
     role: z.enum(STAFF_ROLES_MANAGED, "required"),
-    unitId: z.string().trim().optional().transform((s) => s || undefined),
+    unitId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((s) => s || undefined),
   })
   .superRefine(unitForRole);
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;

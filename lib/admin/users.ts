@@ -12,7 +12,12 @@ import { withoutControlCharacters } from "@/lib/checks/text";
 export type UserFilters = { q?: string; role?: Role; unitId?: string; enterprise?: string; enterpriseId?: string; active?: boolean; cursor?: string };
 
 const listSelect = {
-  id: true, email: true, name: true, role: true, active: true, lastLoginAt: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  lastLoginAt: true,
   unit: { select: { id: true, nameZh: true, nameEn: true } },
   enterprise: { select: { id: true, name: true } },
 } as const;
@@ -53,10 +58,16 @@ export async function getUserForAdmin(p: Principal, userId: string) {
   return db.user.findUnique({
     where: { id: userId },
     select: {
-      ...listSelect, phone: true, createdAt: true, unitId: true, locale: true,
+      ...listSelect,
+      phone: true,
+      createdAt: true,
+      unitId: true,
+      locale: true,
       liaisonOf: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       tokens: {
-        where: { purpose: "PASSWORD_SET" }, orderBy: { createdAt: "desc" }, take: 1,
+        where: { purpose: "PASSWORD_SET" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
         select: { createdAt: true, expiresAt: true, usedAt: true },
       },
     },

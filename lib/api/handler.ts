@@ -10,7 +10,12 @@ import { callerLocale, fieldMessage } from "./words";
 
 /** An expected refusal with its HTTP status, error code and message key (under `api.errors`). */
 export class ApiError extends Error {
-  constructor(public readonly status: number, public readonly code: string, public readonly messageKey: string, public readonly fields?: Record<string, string[]>) {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    public readonly messageKey: string,
+    public readonly fields?: Record<string, string[]>,
+  ) {
     super(code);
     this.name = "ApiError";
   }
@@ -21,7 +26,10 @@ export type ApiContext = { key: ApiKeyPrincipal; locale: Locale; t: Words; now: 
 type RouteArgs<P> = { params: Promise<P> };
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }
 
 function errorBody(t: Words, code: string, messageKey: string, fields?: Record<string, string[]>) {
@@ -29,7 +37,9 @@ function errorBody(t: Words, code: string, messageKey: string, fields?: Record<s
     error: {
       code,
       message: t(`api.errors.${messageKey}`),
-      ...(fields && { fields: Object.fromEntries(Object.entries(fields).map(([f, codes]) => [f, codes.map((c) => ({ code: c, message: fieldMessage(t, c) }))])) }),
+      ...(fields && {
+        fields: Object.fromEntries(Object.entries(fields).map(([f, codes]) => [f, codes.map((c) => ({ code: c, message: fieldMessage(t, c) }))])),
+      }),
     },
   };
 }
@@ -75,9 +85,16 @@ export function apiRoute<P = Record<string, never>>(
     const ctx: ApiContext = { key, locale, t, now, url, audit: {} };
     let res: Response;
     const rate = await takeCall(key.id, key.rateLimit, now);
-    const rateHeaders = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(Math.ceil(rate.resetAt.getTime() / 1000)) };
+    const rateHeaders = {
+      "x-ratelimit-limit": String(rate.limit),
+      "x-ratelimit-remaining": String(rate.remaining),
+      "x-ratelimit-reset": String(Math.ceil(rate.resetAt.getTime() / 1000)),
+    };
     if (!rate.allowed) {
-      res = json(errorBody(t, "rate_limited", "rateLimited"), 429, { ...rateHeaders, "retry-after": String(Math.max(1, Math.ceil((rate.resetAt.getTime() - now.getTime()) / 1000))) });
+      res = json(errorBody(t, "rate_limited", "rateLimited"), 429, {
+        ...rateHeaders,
+        "retry-after": String(Math.max(1, Math.ceil((rate.resetAt.getTime() - now.getTime()) / 1000))),
+      });
     } else if (opts.write && !key.canWrite) {
       res = json(errorBody(t, "forbidden", "readOnly"), 403, rateHeaders);
     } else {
@@ -89,7 +106,9 @@ export function apiRoute<P = Record<string, never>>(
       for (const [h, v] of Object.entries(rateHeaders)) res.headers.set(h, v);
     }
     await db.$transaction([
-      db.apiCall.create({ data: { keyId: key.id, method: req.method, path: url.pathname, status: res.status, reference: ctx.audit.reference ?? null, at: now } }),
+      db.apiCall.create({
+        data: { keyId: key.id, method: req.method, path: url.pathname, status: res.status, reference: ctx.audit.reference ?? null, at: now },
+      }),
       db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } }),
     ]);
     return res;

@@ -11,14 +11,24 @@ const checked = (v: unknown) => v === "on" || v === "true" || v === true;
 export const keyGrantSchema = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
   canWrite: z.preprocess(checked, z.boolean()),
-  types: z.array(z.string()).min(1, { error: "types" }).refine((ts) => ts.every((t) => requestTypeKeys().includes(t)), { error: "choice" }),
+  types: z
+    .array(z.string())
+    .min(1, { error: "types" })
+    .refine((ts) => ts.every((t) => requestTypeKeys().includes(t)), { error: "choice" }),
   unitIds: z.array(z.string().min(1)).min(1, { error: "units" }),
   allEnterprises: z.preprocess(checked, z.boolean()),
   /** USCCs, one per line (or separated by commas or spaces). */
   enterpriseUsccs: z
     .string()
     .default("")
-    .transform((s) => [...new Set(s.split(/[\s,，;；]+/).map(normalizeUscc).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(/[\s,，;；]+/)
+          .map(normalizeUscc)
+          .filter(Boolean),
+      ),
+    ])
     .refine((list) => list.every(isValidUscc), { error: "unknownEnterprise" }),
   rateLimit: z.coerce.number({ error: "number" }).int({ error: "number" }).min(1, { error: "positive" }).max(6000, { error: "tooLarge" }),
 });

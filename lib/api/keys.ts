@@ -20,9 +20,10 @@ function newKey(): { key: string; prefix: string; keyHash: string } {
 
 /** The enterprises behind the USCCs the admin typed; one that is not registered is named back as a field error. */
 async function grantData(input: KeyGrantInput) {
-  const found = input.allEnterprises || input.enterpriseUsccs.length === 0
-    ? []
-    : await db.enterprise.findMany({ where: { uscc: { in: input.enterpriseUsccs } }, select: { id: true, uscc: true } });
+  const found =
+    input.allEnterprises || input.enterpriseUsccs.length === 0
+      ? []
+      : await db.enterprise.findMany({ where: { uscc: { in: input.enterpriseUsccs } }, select: { id: true, uscc: true } });
   if (!input.allEnterprises && found.length !== input.enterpriseUsccs.length) {
     throw new ValidationError({ enterpriseUsccs: ["unknownEnterprise"] });
   }
@@ -30,8 +31,13 @@ async function grantData(input: KeyGrantInput) {
   const units = await db.unit.count({ where: { id: { in: input.unitIds } } });
   if (units !== new Set(input.unitIds).size) throw new ValidationError({ unitIds: ["choice"] });
   return {
-    name: input.name, canWrite: input.canWrite, types: input.types, unitIds: [...new Set(input.unitIds)],
-    allEnterprises: input.allEnterprises, enterpriseIds: found.map((e) => e.id), rateLimit: input.rateLimit,
+    name: input.name,
+    canWrite: input.canWrite,
+    types: input.types,
+    unitIds: [...new Set(input.unitIds)],
+    allEnterprises: input.allEnterprises,
+    enterpriseIds: found.map((e) => e.id),
+    rateLimit: input.rateLimit,
   };
 }
 
@@ -53,7 +59,10 @@ export async function updateApiKeyGrant(admin: Principal, id: string, input: Key
   assertAdmin(admin);
   const grant = await grantData(input);
   await db.$transaction(async (tx) => {
-    const before = await tx.apiKey.findUnique({ where: { id }, select: { name: true, canWrite: true, types: true, unitIds: true, allEnterprises: true, enterpriseIds: true, rateLimit: true } });
+    const before = await tx.apiKey.findUnique({
+      where: { id },
+      select: { name: true, canWrite: true, types: true, unitIds: true, allEnterprises: true, enterpriseIds: true, rateLimit: true },
+    });
     if (!before) throw new NotFoundError("api key");
     await tx.apiKey.update({ where: { id }, data: grant });
     await writeAudit(tx, { actorId: admin.id, action: "apiKey.update", entity: "ApiKey", entityId: id, before, after: grant });
@@ -89,8 +98,16 @@ export async function authenticateApiKey(raw: string | null | undefined): Promis
   const row = await db.apiKey.findUnique({ where: { keyHash: hashToken(raw) } });
   if (!row || row.revokedAt) return null;
   return {
-    kind: "apiKey", id: row.id, name: row.name, prefix: row.prefix, canWrite: row.canWrite, types: row.types, unitIds: row.unitIds,
-    allEnterprises: row.allEnterprises, enterpriseIds: row.enterpriseIds, rateLimit: row.rateLimit,
+    kind: "apiKey",
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    canWrite: row.canWrite,
+    types: row.types,
+    unitIds: row.unitIds,
+    allEnterprises: row.allEnterprises,
+    enterpriseIds: row.enterpriseIds,
+    rateLimit: row.rateLimit,
   };
 }
 
@@ -99,7 +116,19 @@ export async function listApiKeys(admin: Principal) {
   assertAdmin(admin);
   return db.apiKey.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, prefix: true, canWrite: true, types: true, unitIds: true, allEnterprises: true, enterpriseIds: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      canWrite: true,
+      types: true,
+      unitIds: true,
+      allEnterprises: true,
+      enterpriseIds: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+    },
   });
 }
 
@@ -109,14 +138,43 @@ export async function getApiKey(admin: Principal, id: string) {
   const key = await db.apiKey.findUnique({
     where: { id },
     select: {
-      id: true, name: true, prefix: true, canWrite: true, types: true, unitIds: true, allEnterprises: true, enterpriseIds: true, rateLimit: true,
-      createdAt: true, rotatedAt: true, revokedAt: true, lastUsedAt: true, createdBy: { select: { name: true } },
+      id: true,
+      name: true,
+      prefix: true,
+      canWrite: true,
+      types: true,
+      unitIds: true,
+      allEnterprises: true,
+      enterpriseIds: true,
+      rateLimit: true,
+      createdAt: true,
+      rotatedAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      createdBy: { select: { name: true } },
       calls: { orderBy: { id: "desc" }, take: 50, select: { id: true, method: true, path: true, status: true, reference: true, at: true } },
       webhooks: {
         orderBy: { createdAt: "desc" },
         select: {
-          id: true, url: true, createdAt: true, disabledAt: true,
-          deliveries: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, status: true, attempts: true, lastStatusCode: true, lastError: true, deliveredAt: true, nextAttemptAt: true, createdAt: true, eventId: true } },
+          id: true,
+          url: true,
+          createdAt: true,
+          disabledAt: true,
+          deliveries: {
+            orderBy: { createdAt: "desc" },
+            take: 20,
+            select: {
+              id: true,
+              status: true,
+              attempts: true,
+              lastStatusCode: true,
+              lastError: true,
+              deliveredAt: true,
+              nextAttemptAt: true,
+              createdAt: true,
+              eventId: true,
+            },
+          },
         },
       },
     },

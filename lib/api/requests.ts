@@ -28,7 +28,14 @@ export function open311Status(s: Status): "open" | "closed" {
 }
 
 const requestSelect = {
-  id: true, reference: true, type: true, status: true, details: true, submittedAt: true, updatedAt: true, dueAt: true,
+  id: true,
+  reference: true,
+  type: true,
+  status: true,
+  details: true,
+  submittedAt: true,
+  updatedAt: true,
+  dueAt: true,
   unit: { select: { nameZh: true, nameEn: true } },
   enterprise: { select: { uscc: true, name: true } },
   events: {
@@ -44,11 +51,13 @@ function present(row: Row, locale: Locale, t: Words, full: boolean): ServiceRequ
   const history = row.events.flatMap((e) => (e.toStatus ? [{ status: e.toStatus, at: e.createdAt.toISOString(), note: e.text }] : []));
   const details = detailsOf(row.details);
   const attributes = Object.fromEntries(
-    (def?.fields ?? []).filter((f) => details[f.name] !== undefined).map((f) => {
-      const v = details[f.name];
-      // Neither the enterprise nor the officer working it: an integrator reads passport and ID numbers masked.
-      return [f.name, f.sensitive && typeof v === "string" ? maskIdentifier(v) : v];
-    }),
+    (def?.fields ?? [])
+      .filter((f) => details[f.name] !== undefined)
+      .map((f) => {
+        const v = details[f.name];
+        // Neither the enterprise nor the officer working it: an integrator reads passport and ID numbers masked.
+        return [f.name, f.sensitive && typeof v === "string" ? maskIdentifier(v) : v];
+      }),
   );
   return {
     service_request_id: row.reference,
@@ -79,7 +88,14 @@ export const ListQuery = z.object({
   status: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
     .refine((list) => list.every((x) => x === "open" || x === "closed" || isOneOf(STATUSES, x)), { error: "choice" }),
   enterprise_uscc: z.string().optional(),
   start_date: z.iso.datetime({ offset: true, error: "dateTime" }).optional(),
@@ -105,7 +121,12 @@ export async function listRequestsForKey(key: ApiKeyPrincipal, params: URLSearch
   if (q.end_date) where.push({ submittedAt: { lt: new Date(q.end_date) } });
   const cursor = decodeInstantCursor(q.cursor);
   if (cursor) where.push(seekAfter("submittedAt", cursor.at, cursor.id, "desc"));
-  const rows = await db.request.findMany({ where: { AND: where }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: API_PAGE_SIZE + 1, select: requestSelect });
+  const rows = await db.request.findMany({
+    where: { AND: where },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: API_PAGE_SIZE + 1,
+    select: requestSelect,
+  });
   const page = pageOf(rows, API_PAGE_SIZE, (r) => r.submittedAt);
   return { requests: page.rows.map((r) => present(r, locale, t, false)), next_cursor: page.nextCursor };
 }

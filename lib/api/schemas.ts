@@ -52,7 +52,9 @@ export const ServiceDefinition = z
   .object({
     service_code: z.string(),
     attributes: z.array(Attribute),
-    attributes_schema: z.record(z.string(), z.unknown()).meta({ description: "JSON Schema of `attributes` when filing, generated from the type's own validation" }),
+    attributes_schema: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "JSON Schema of `attributes` when filing, generated from the type's own validation" }),
   })
   .meta({ id: "ServiceDefinition" });
 
@@ -98,17 +100,30 @@ export const ServiceRequest = z
   .meta({ id: "ServiceRequest" });
 
 export const RequestList = z
-  .object({ requests: z.array(ServiceRequest), next_cursor: z.string().nullable().meta({ description: "Pass as ?cursor= for the next page; null on the last" }) })
+  .object({
+    requests: z.array(ServiceRequest),
+    next_cursor: z.string().nullable().meta({ description: "Pass as ?cursor= for the next page; null on the last" }),
+  })
   .meta({ id: "RequestList" });
 
 export const Created = z
-  .object({ service_request_id: z.string(), created: z.boolean().meta({ description: "false when the idempotency key had already filed it" }), service_notice: z.string() })
+  .object({
+    service_request_id: z.string(),
+    created: z.boolean().meta({ description: "false when the idempotency key had already filed it" }),
+    service_notice: z.string(),
+  })
   .meta({ id: "Created" });
 
 export const CreateWebhookBody = z.object({ url: z.string().meta({ format: "uri" }) }).meta({ id: "CreateWebhook" });
 
 export const Webhook = z
-  .object({ id: z.string(), url: z.string(), active: z.boolean(), created_at: dateTime, secret: z.string().optional().meta({ description: "Only in the answer that created it" }) })
+  .object({
+    id: z.string(),
+    url: z.string(),
+    active: z.boolean(),
+    created_at: dateTime,
+    secret: z.string().optional().meta({ description: "Only in the answer that created it" }),
+  })
   .meta({ id: "Webhook" });
 
 export const WebhookList = z.object({ webhooks: z.array(Webhook) }).meta({ id: "WebhookList" });

@@ -11,8 +11,16 @@ import type { Words } from "@/lib/i18n/translate";
 type AttributeT = z.infer<typeof Attribute>;
 
 const DATATYPES: Record<FieldKind, AttributeT["datatype"]> = {
-  text: "string", textarea: "text", number: "number", select: "singlevaluelist", country: "string",
-  date: "date", datetime: "datetime", checkbox: "boolean", tel: "string", plate: "string",
+  text: "string",
+  textarea: "text",
+  number: "number",
+  select: "singlevaluelist",
+  country: "string",
+  date: "date",
+  datetime: "datetime",
+  checkbox: "boolean",
+  tel: "string",
+  plate: "string",
 };
 
 /** Which unit handles a type, in words: the enterprise's own township team, or the named bureau. */
@@ -54,6 +62,9 @@ export function serviceDefinition(grant: KeyGrant, code: string, locale: Locale,
     description: words[f.name]?.label ?? f.name,
     ...(f.options && { values: f.options.map((key) => ({ key, name: words[f.name]?.options?.[key] ?? key })) }),
   }));
-  const { $schema: _s, ...schema } = z.toJSONSchema(def.schema(now), { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
+  const { $schema: _s, ...schema } = z.toJSONSchema(def.schema(now), { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
   return { service_code: def.key, attributes, attributes_schema: schema };
 }

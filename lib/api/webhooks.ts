@@ -58,8 +58,15 @@ export async function listDeliveries(key: ApiKeyPrincipal, id: string) {
   const refOf = new Map(refs.map((r) => [r.id, r.reference]));
   return {
     deliveries: rows.map((d) => ({
-      id: d.id, service_request_id: refOf.get(d.requestId) ?? "", status: d.status, attempts: d.attempts, last_status_code: d.lastStatusCode, last_error: d.lastError,
-      delivered_at: d.deliveredAt?.toISOString() ?? null, next_attempt_at: d.status === "PENDING" ? d.nextAttemptAt.toISOString() : null, created_at: d.createdAt.toISOString(),
+      id: d.id,
+      service_request_id: refOf.get(d.requestId) ?? "",
+      status: d.status,
+      attempts: d.attempts,
+      last_status_code: d.lastStatusCode,
+      last_error: d.lastError,
+      delivered_at: d.deliveredAt?.toISOString() ?? null,
+      next_attempt_at: d.status === "PENDING" ? d.nextAttemptAt.toISOString() : null,
+      created_at: d.createdAt.toISOString(),
     })),
   };
 }
@@ -85,7 +92,9 @@ export async function fanOutWebhooks(db: Db, now: Date): Promise<number> {
       select: { id: true, key: { select: { types: true, unitIds: true, allEnterprises: true, enterpriseIds: true } } },
     });
     const rows = events.flatMap((e) =>
-      endpoints.filter((ep) => keyMayRead(ep.key, e.request)).map((ep) => ({ endpointId: ep.id, eventId: e.id, requestId: e.request.id, nextAttemptAt: now, createdAt: now })),
+      endpoints
+        .filter((ep) => keyMayRead(ep.key, e.request))
+        .map((ep) => ({ endpointId: ep.id, eventId: e.id, requestId: e.request.id, nextAttemptAt: now, createdAt: now })),
     );
     if (rows.length) await tx.webhookDelivery.createMany({ data: rows, skipDuplicates: true });
     return rows.length;
@@ -105,7 +114,14 @@ async function payloadOf(db: Db, deliveryId: string, eventId: bigint): Promise<W
     id: deliveryId,
     event: "request.status_changed",
     occurred_at: e.createdAt.toISOString(),
-    request: { service_request_id: e.request.reference, service_code: e.request.type, status: open311Status(status), detailed_status: status, previous_status: e.fromStatus, note: e.text },
+    request: {
+      service_request_id: e.request.reference,
+      service_code: e.request.type,
+      status: open311Status(status),
+      detailed_status: status,
+      previous_status: e.fromStatus,
+      note: e.text,
+    },
   };
 }
 
@@ -131,7 +147,12 @@ export async function sendDueWebhooks(db: Db, now: Date, post: typeof fetch = fe
     try {
       const res = await post(d.endpoint.url, {
         method: "POST",
-        headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signDelivery(d.endpoint.secret, body, now), "X-Desk-Delivery": d.id, "user-agent": "ResumptionDesk-Webhooks/1" },
+        headers: {
+          "content-type": "application/json",
+          [SIGNATURE_HEADER]: signDelivery(d.endpoint.secret, body, now),
+          "X-Desk-Delivery": d.id,
+          "user-agent": "ResumptionDesk-Webhooks/1",
+        },
         body,
         redirect: "manual",
         signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -145,9 +166,17 @@ export async function sendDueWebhooks(db: Db, now: Date, post: typeof fetch = fe
     const wait = BACKOFF_MS[attempts - 1];
     await db.webhookDelivery.update({
       where: { id },
-      data: error === null
-        ? { status: "SENT", attempts, lastStatusCode: code, lastError: null, deliveredAt: now, leasedUntil: null }
-        : { status: wait === undefined ? "FAILED" : "PENDING", attempts, lastStatusCode: code, lastError: error, nextAttemptAt: new Date(now.getTime() + (wait ?? 0)), leasedUntil: null },
+      data:
+        error === null
+          ? { status: "SENT", attempts, lastStatusCode: code, lastError: null, deliveredAt: now, leasedUntil: null }
+          : {
+              status: wait === undefined ? "FAILED" : "PENDING",
+              attempts,
+              lastStatusCode: code,
+              lastError: error,
+              nextAttemptAt: new Date(now.getTime() + (wait ?? 0)),
+              leasedUntil: null,
+            },
     });
     if (error === null) sent += 1;
   }

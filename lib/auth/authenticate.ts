@@ -14,9 +14,7 @@ export async function authenticate(email: string, password: string, address = "u
   const normalized = email.trim().toLowerCase();
   if (!normalized || !password || hasControlCharacters(normalized) || normalized.length > 320) return null;
   const held = await signInHeldUntil(normalized, address, now);
-  const user = held
-    ? null
-    : await db.user.findUnique({ where: { email: normalized }, omit: { passwordHash: false } });
+  const user = held ? null : await db.user.findUnique({ where: { email: normalized }, omit: { passwordHash: false } });
   const ok = held ? false : await verifyPassword(user?.passwordHash, password);
   if (!user || !ok || !user.active) {
     const { accountFailures, heldUntil } = await recordSignInFailure(normalized, address, now);
@@ -26,5 +24,13 @@ export async function authenticate(email: string, password: string, address = "u
   }
   await clearAccountFailures(normalized);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, enterpriseId: user.enterpriseId, tokenVersion: user.tokenVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    unitId: user.unitId,
+    enterpriseId: user.enterpriseId,
+    tokenVersion: user.tokenVersion,
+  };
 }

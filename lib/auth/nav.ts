@@ -40,7 +40,5 @@ export function navFor(role: Role): NavItem[] {
  */
 export function currentNavHref(pathname: string, hrefs: string[]): string | undefined {
   const path = pathname.startsWith("/cases/") ? "/queue" : pathname;
-  return hrefs
-    .filter((h) => path === h || path.startsWith(`${h}/`))
-    .sort((a, b) => b.length - a.length)[0];
+  return hrefs.filter((h) => path === h || path.startsWith(`${h}/`)).sort((a, b) => b.length - a.length)[0];
 }

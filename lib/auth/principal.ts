@@ -4,9 +4,23 @@ import { db } from "@/lib/db";
 import type { Principal } from "./types";
 
 type Row = {
-  id: string; email: string; name: string; role: Role; locale: string | null; active: boolean; tokenVersion: number;
-  unitId: string | null; unitCode: string | null; unitKind: UnitKind | null; unitZh: string | null; unitEn: string | null; unitTownshipId: string | null;
-  enterpriseId: string | null; enterpriseName: string | null; enterpriseStatus: VerificationStatus | null; enterpriseTownshipId: string | null;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string | null;
+  active: boolean;
+  tokenVersion: number;
+  unitId: string | null;
+  unitCode: string | null;
+  unitKind: UnitKind | null;
+  unitZh: string | null;
+  unitEn: string | null;
+  unitTownshipId: string | null;
+  enterpriseId: string | null;
+  enterpriseName: string | null;
+  enterpriseStatus: VerificationStatus | null;
+  enterpriseTownshipId: string | null;
 };
 
 /**
@@ -29,7 +43,9 @@ export async function loadPrincipal(userId: string, tokenVersion: number): Promi
     locale: user.locale,
     unitId: user.unitId,
     enterpriseId: user.enterpriseId,
-    unit: user.unitId ? { id: user.unitId, code: user.unitCode!, kind: user.unitKind!, nameZh: user.unitZh!, nameEn: user.unitEn!, townshipId: user.unitTownshipId } : null,
+    unit: user.unitId
+      ? { id: user.unitId, code: user.unitCode!, kind: user.unitKind!, nameZh: user.unitZh!, nameEn: user.unitEn!, townshipId: user.unitTownshipId }
+      : null,
     enterprise: user.enterpriseId
       ? { id: user.enterpriseId, name: user.enterpriseName!, status: user.enterpriseStatus!, townshipId: user.enterpriseTownshipId! }
       : null,

@@ -19,9 +19,14 @@ export async function readSessionToken(): Promise<JWT | null> {
   for (const name of NAMES) {
     // Large tokens are split into name.0, name.1, … (Auth.js' SessionStore); ours fit in one.
     const whole = jar.get(name)?.value;
-    const chunks = whole === undefined
-      ? jar.getAll().filter((c) => c.name.startsWith(`${name}.`)).sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1))).map((c) => c.value)
-      : [whole];
+    const chunks =
+      whole === undefined
+        ? jar
+            .getAll()
+            .filter((c) => c.name.startsWith(`${name}.`))
+            .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
+            .map((c) => c.value)
+        : [whole];
     if (!chunks.length) continue;
     const token = chunks.join("");
     // Keyed by the secret too: a rotated secret opens nothing it did not seal.

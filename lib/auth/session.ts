@@ -15,10 +15,7 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
   const token = await readSessionToken();
   const id = token?.sub;
   if (!id) return null;
-  const [principal, holds] = await Promise.all([
-    loadPrincipal(id, token.tv ?? -1),
-    sessionHolds(readMark(token)),
-  ]);
+  const [principal, holds] = await Promise.all([loadPrincipal(id, token.tv ?? -1), sessionHolds(readMark(token))]);
   return holds ? principal : null;
 });
 

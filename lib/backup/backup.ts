@@ -16,7 +16,10 @@ function forTool(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
 
 /** 2026-11-30T16:45:00.123Z → 20261130T164500Z: sorts by time and is safe in every file system. */
 export function backupStamp(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}/, "").replace(/[-:]/g, "");
+  return now
+    .toISOString()
+    .replace(/\.\d{3}/, "")
+    .replace(/[-:]/g, "");
 }
 
 /** The uploads that belong to a dump file sit beside it: x.dump ↔ x.uploads/. */
@@ -37,7 +40,10 @@ export async function backupDatabase(opts: { url: string; backupDir: string; upl
   const dumpFile = path.join(opts.backupDir, `${BACKUP_PREFIX}${backupStamp(opts.now ?? new Date())}.dump`);
   const partial = `${dumpFile}.partial`;
   const { dbname, env } = forTool(opts.url);
-  execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, `--dbname=${dbname}`], { env, stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, `--dbname=${dbname}`], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   // Only its owner reads a backup: it holds password hashes and sealed numbers.
   chmodSync(partial, 0o600);
   let uploadsDir: string | null = null;
@@ -52,7 +58,9 @@ export async function backupDatabase(opts: { url: string; backupDir: string; upl
 
 /** Keeps the newest `keep` backups (dump and uploads) in the folder. */
 export function pruneBackups(dir: string, keep: number): string[] {
-  const dumps = readdirSync(dir).filter((f) => f.startsWith(BACKUP_PREFIX) && f.endsWith(".dump")).sort();
+  const dumps = readdirSync(dir)
+    .filter((f) => f.startsWith(BACKUP_PREFIX) && f.endsWith(".dump"))
+    .sort();
   const gone = dumps.slice(0, Math.max(0, dumps.length - keep));
   for (const f of gone) {
     rmSync(path.join(dir, f), { force: true });
@@ -66,9 +74,7 @@ export async function userTableCount(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>(
-      "SELECT count(*) AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
-    );
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')");
     return Number(rows[0].n);
   } finally {
     await client.end();
@@ -84,11 +90,16 @@ export async function restoreDatabase(opts: { url: string; file: string; uploadD
   if (!existsSync(opts.file)) throw new Error(`no backup file at ${opts.file}`);
   const tables = await userTableCount(opts.url);
   if (tables > 0) {
-    throw new Error(`the target database is not empty (${tables} tables): restore into a new, empty database (another DATABASE_URL, or an empty PGDATA_DIR for the embedded one)`);
+    throw new Error(
+      `the target database is not empty (${tables} tables): restore into a new, empty database (another DATABASE_URL, or an empty PGDATA_DIR for the embedded one)`,
+    );
   }
   const pgRestore = findPgTool("pg_restore", await serverMajor(opts.url));
   const { dbname, env } = forTool(opts.url);
-  execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, opts.file], { env, stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, opts.file], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const uploads = uploadsBeside(opts.file);
   if (!existsSync(uploads)) return { uploads: false };
   mkdirSync(opts.uploadDir, { recursive: true });

@@ -37,11 +37,9 @@ function installHint(major: number): string {
  * PATH. pg_dump refuses a server newer than itself, so an older tool is refused here first, with what to install.
  */
 export function findPgTool(tool: PgTool, major: number, env: Record<string, string | undefined> = process.env): string {
-  const candidates = [
-    env.PG_BIN_DIR && path.join(env.PG_BIN_DIR, tool),
-    `/usr/lib/postgresql/${major}/bin/${tool}`,
-    tool,
-  ].filter((c): c is string => !!c && (c === tool || existsSync(c)));
+  const candidates = [env.PG_BIN_DIR && path.join(env.PG_BIN_DIR, tool), `/usr/lib/postgresql/${major}/bin/${tool}`, tool].filter(
+    (c): c is string => !!c && (c === tool || existsSync(c)),
+  );
   let older: { bin: string; v: number } | null = null;
   for (const bin of candidates) {
     const v = toolMajor(bin, env);
@@ -49,6 +47,9 @@ export function findPgTool(tool: PgTool, major: number, env: Record<string, stri
     if (v >= major) return bin;
     older ??= { bin, v };
   }
-  if (older) throw new Error(`${tool} at ${older.bin} is from PostgreSQL ${older.v}, but the database server is PostgreSQL ${major}, and ${tool} cannot work with a newer server. ${installHint(major)}`);
+  if (older)
+    throw new Error(
+      `${tool} at ${older.bin} is from PostgreSQL ${older.v}, but the database server is PostgreSQL ${major}, and ${tool} cannot work with a newer server. ${installHint(major)}`,
+    );
   throw new Error(`${tool} was not found: backup and restore need PostgreSQL ${major}'s client tools. ${installHint(major)}`);
 }

@@ -60,7 +60,11 @@ export async function setPriority(p: Principal, reference: string, expectedVersi
     if (!isOpen(req.status)) throw new ConflictError("not_open");
     if (req.priority === priority) return;
     await commitCaseChange(tx, {
-      requestId: req.id, expectedVersion: expectedVersion ?? req.version, data: { priority }, by: person(p), at: now,
+      requestId: req.id,
+      expectedVersion: expectedVersion ?? req.version,
+      data: { priority },
+      by: person(p),
+      at: now,
       events: [{ kind: "PRIORITY", visibility: "INTERNAL", data: { from: req.priority, to: priority } }],
     });
   });

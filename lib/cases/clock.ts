@@ -30,8 +30,10 @@ export async function closePause(tx: Tx, request: Clocked, now: Date) {
   let firstResponseDueAt: Date;
   if (def) {
     const cal = await loadCalendar(tx);
-    const pauses = (await tx.slaPause.findMany({ where: { requestId: request.id }, select: { startedAt: true, endedAt: true } }))
-      .map((p) => ({ start: p.startedAt, end: p.endedAt ?? now }));
+    const pauses = (await tx.slaPause.findMany({ where: { requestId: request.id }, select: { startedAt: true, endedAt: true } })).map((p) => ({
+      start: p.startedAt,
+      end: p.endedAt ?? now,
+    }));
     const due = (spec: typeof def.sla.resolution) => computeDue(request.submittedAt, spec, cal, slaPausedMs(spec, pauses, cal));
     dueAt = due(def.sla.resolution);
     firstResponseDueAt = due(def.sla.firstResponse);

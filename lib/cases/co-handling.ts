@@ -30,7 +30,10 @@ export async function addCoHandlingUnit(p: Principal, reference: string, unitId:
     if (added.length === 0) throw new ConflictError("already_cohandling");
     await recordEvent(tx, req.id, person(p), now, { kind: "COHANDLING_ADDED", visibility: "PUBLIC", data: { unitId: unit.id, unitCode: unit.code } });
     await notify(tx, {
-      requestId: req.id, now, kind: "COHANDLING_ADDED", params: { reference: req.reference, type: req.type },
+      requestId: req.id,
+      now,
+      kind: "COHANDLING_ADDED",
+      params: { reference: req.reference, type: req.type },
       userIds: without(await unitStaffIds(tx, unit.id), p.id),
     });
   });
@@ -54,7 +57,10 @@ export async function markCoHandlingDone(p: Principal, reference: string, note: 
     await recordEvent(tx, req.id, person(p), now, { kind: "COHANDLING_DONE", text, visibility: "PUBLIC", data: { unitId: p.unitId } });
     const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
     await notify(tx, {
-      requestId: req.id, now, kind: "COHANDLING_DONE", params: { reference: req.reference, type: req.type },
+      requestId: req.id,
+      now,
+      kind: "COHANDLING_DONE",
+      params: { reference: req.reference, type: req.type },
       userIds: without([...new Set([...(await caseOwnerIds(tx, req)), ...leads])], p.id),
     });
   });

@@ -14,9 +14,21 @@ import { presentFields } from "@/lib/pii/present";
 const detailInclude = {
   enterprise: {
     select: {
-      name: true, uscc: true, park: true, address: true, contactName: true, contactPhone: true, contactEmail: true, contactChannel: true,
-      contactHours: true, onsiteWelcome: true, whitelisted: true, aboveScale: true, status: true,
-      township: { select: { nameZh: true, nameEn: true } }, liaison: { select: { name: true } },
+      name: true,
+      uscc: true,
+      park: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactEmail: true,
+      contactChannel: true,
+      contactHours: true,
+      onsiteWelcome: true,
+      whitelisted: true,
+      aboveScale: true,
+      status: true,
+      township: { select: { nameZh: true, nameEn: true } },
+      liaison: { select: { name: true } },
     },
   },
   unit: { select: { id: true, code: true, nameZh: true, nameEn: true } },
@@ -26,7 +38,10 @@ const detailInclude = {
   pauses: { orderBy: { startedAt: "asc" }, select: { reason: true, note: true, startedAt: true, endedAt: true } },
   coHandlings: { orderBy: { addedAt: "asc" }, include: { unit: { select: { id: true, code: true, nameZh: true, nameEn: true } } } },
   rating: { select: { score: true, comment: true } },
-  withdrawalReviews: { orderBy: { reviewedAt: "asc" }, select: { withdrawnAt: true, outcome: true, note: true, reviewedAt: true, reviewedBy: { select: { name: true } } } },
+  withdrawalReviews: {
+    orderBy: { reviewedAt: "asc" },
+    select: { withdrawnAt: true, outcome: true, note: true, reviewedAt: true, reviewedBy: { select: { name: true } } },
+  },
 } satisfies Prisma.RequestInclude;
 
 export type { DetailField } from "@/lib/pii/present";
@@ -56,7 +71,7 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   const fields = await presentFields(db, req, reveal);
 
   const owns = ownsRequest(p, req);
-  const myCoHandling = p.unitId ? req.coHandlings.find((c) => c.unitId === p.unitId) ?? null : null;
+  const myCoHandling = p.unitId ? (req.coHandlings.find((c) => c.unitId === p.unitId) ?? null) : null;
   const actions: Action[] = owns ? availableActions(req.status, "UNIT") : [];
   const events = req.events.map(withPayload);
   const namedIds = [...new Set(events.flatMap((e) => (e.data && "assigneeId" in e.data && e.data.assigneeId ? [e.data.assigneeId] : [])))];
@@ -64,17 +79,30 @@ export async function loadCaseDetail(p: Principal, reference: string, now = new 
   // The unit's people who may take the case and the people events name, in one statement.
   const [people, units] = await Promise.all([
     owns || namedIds.length
-      ? db.user.findMany({ where: { OR: [...(owns ? [assignable] : []), { id: { in: namedIds } }] }, orderBy: { name: "asc" }, select: { id: true, name: true, unitId: true, active: true, role: true } })
+      ? db.user.findMany({
+          where: { OR: [...(owns ? [assignable] : []), { id: { in: namedIds } }] },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, unitId: true, active: true, role: true },
+        })
       : [],
-    owns && mayAssignOthers(p) ? db.unit.findMany({ where: { active: true, id: { not: req.unitId } }, orderBy: { code: "asc" }, select: { id: true, nameZh: true, nameEn: true } }) : [],
+    owns && mayAssignOthers(p)
+      ? db.unit.findMany({ where: { active: true, id: { not: req.unitId } }, orderBy: { code: "asc" }, select: { id: true, nameZh: true, nameEn: true } })
+      : [],
   ]);
-  const officers = owns ? people.filter((u) => u.unitId === req.unitId && u.active && (u.role === "OFFICER" || u.role === "LEAD")).map(({ id, name }) => ({ id, name })) : [];
+  const officers = owns
+    ? people.filter((u) => u.unitId === req.unitId && u.active && (u.role === "OFFICER" || u.role === "LEAD")).map(({ id, name }) => ({ id, name }))
+    : [];
   const named = people.filter((u) => namedIds.includes(u.id));
   const { events: _rows, details: _raw, idempotencyKey: _key, _count: _reveals, ...rest } = req;
   // The review of the current withdrawal (撤单质检), if the case is withdrawn; earlier ones stay in the list.
-  const withdrawalReview = req.status === "WITHDRAWN" && req.withdrawnAt
-    ? { withdrawnAt: req.withdrawnAt, reason: req.withdrawReason, review: req.withdrawalReviews.find((r) => r.withdrawnAt.getTime() === req.withdrawnAt!.getTime()) ?? null }
-    : null;
+  const withdrawalReview =
+    req.status === "WITHDRAWN" && req.withdrawnAt
+      ? {
+          withdrawnAt: req.withdrawnAt,
+          reason: req.withdrawReason,
+          review: req.withdrawalReviews.find((r) => r.withdrawnAt.getTime() === req.withdrawnAt!.getTime()) ?? null,
+        }
+      : null;
   return {
     request: { ...rest, pausedMs: Number(req.pausedMs) },
     events,

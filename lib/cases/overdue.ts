@@ -3,7 +3,6 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import { RUNNING } from "@/lib/workflow/statuses";
 
-
 /**
  * Overdue now — the queue, the units page and the stats (overdueAt in lib/stats/definitions.ts) say the
  * same: open with the clock running and past its due time, or waiting on the enterprise after it was

@@ -41,8 +41,22 @@ export const ANSWER_CHANNELS = ["PHONE", "IN_PERSON"] as const;
 export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
 
 export const caseSelect = {
-  id: true, reference: true, type: true, status: true, priority: true, version: true, unitId: true, enterpriseId: true, assigneeId: true,
-  submittedAt: true, pausedMs: true, dueAt: true, firstResponseDueAt: true, firstResponseAt: true, resolvedAt: true, firstResolvedAt: true,
+  id: true,
+  reference: true,
+  type: true,
+  status: true,
+  priority: true,
+  version: true,
+  unitId: true,
+  enterpriseId: true,
+  assigneeId: true,
+  submittedAt: true,
+  pausedMs: true,
+  dueAt: true,
+  firstResponseDueAt: true,
+  firstResponseAt: true,
+  resolvedAt: true,
+  firstResolvedAt: true,
 } as const;
 type CaseRow = Prisma.RequestGetPayload<{ select: typeof caseSelect }>;
 
@@ -103,15 +117,26 @@ export async function performInTransaction(tx: Tx, who: CaseActor, reference: st
   if (step.pausesClock && cmd.action === "ask") await openPause(tx, req.id, cmd.reason ?? "QUESTION", text!, now);
 
   // The reply and the rating are written before the case row: a lost race rolls them back with everything else.
-  const replyId = !system && hasPublicReply(cmd.action) ? (await tx.reply.create({ data: { requestId: req.id, authorId: who.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id : undefined;
-  if (!system && cmd.action === "confirm") await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: who.id, createdAt: now } });
+  const replyId =
+    !system && hasPublicReply(cmd.action)
+      ? (await tx.reply.create({ data: { requestId: req.id, authorId: who.id, body: text!, visibility: "PUBLIC", createdAt: now } })).id
+      : undefined;
+  if (!system && cmd.action === "confirm")
+    await tx.rating.create({ data: { requestId: req.id, score: cmd.score, comment: text, byId: who.id, createdAt: now } });
   const events: EventInput[] = [];
   if (step.to !== req.status) {
     events.push({
       // A rating's comment is written once, on its RATED event.
-      kind: "STATUS", fromStatus: req.status, toStatus: step.to, text: cmd.action === "confirm" ? null : text, visibility: "PUBLIC",
+      kind: "STATUS",
+      fromStatus: req.status,
+      toStatus: step.to,
+      text: cmd.action === "confirm" ? null : text,
+      visibility: "PUBLIC",
       data: {
-        action: cmd.action, ...(replyId && { replyId }), ...(cmd.action === "ask" && { reason: cmd.reason ?? "QUESTION" }), ...(data.assigneeId !== undefined && { assigneeId }),
+        action: cmd.action,
+        ...(replyId && { replyId }),
+        ...(cmd.action === "ask" && { reason: cmd.reason ?? "QUESTION" }),
+        ...(data.assigneeId !== undefined && { assigneeId }),
         ...(cmd.action === "recordAnswer" && { channel: cmd.channel, contactName: cmd.contactName.trim(), answeredAt: pauseEnd.toISOString() }),
       },
     });
@@ -226,7 +251,8 @@ async function tellPeople(tx: Tx, p: Principal | null, req: CaseRow, cmd: CaseCo
     }
     case "autoClose":
       await notify(tx, {
-        ...status, userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...(await caseOwnerIds(tx, req))],
+        ...status,
+        userIds: [...(await enterpriseStaffIds(tx, req.enterpriseId)), ...(await caseOwnerIds(tx, req))],
         // Two workers closing the same resolution tell people once.
         dedupeKey: `autoclose:${req.id}:${req.resolvedAt?.toISOString()}`,
       });

@@ -8,7 +8,10 @@ describe("queue filters in the address", () => {
   });
   it("reads the filters a shared link carries", () => {
     expect(parseQueueFilters({ tab: "mine", priority: "URGENT", q: " 动力 ", assignee: "me" })).toMatchObject({
-      tab: "mine", priority: "URGENT", q: "动力", assignee: "me",
+      tab: "mine",
+      priority: "URGENT",
+      q: "动力",
+      assignee: "me",
     });
   });
 
@@ -19,7 +22,8 @@ describe("queue filters in the address", () => {
 
   it("drops values it does not know instead of failing", () => {
     expect(parseQueueFilters({ tab: "bogus", status: "DONE", priority: ["HIGH", "LOW"], overdue: "yes" })).toEqual({
-      tab: "open", priority: "HIGH",
+      tab: "open",
+      priority: "HIGH",
     });
   });
 

@@ -66,8 +66,19 @@ function filterSql(p: Principal, f: QueueFilters, now: Date): Prisma.Sql {
 }
 
 export type QueueRow = {
-  id: string; reference: string; type: string; status: RequestStatus; priority: Priority; unitId: string; unverified: boolean;
-  submittedAt: Date; dueAt: Date; firstResponseDueAt: Date; firstResponseAt: Date | null; escalatedAt: Date | null; firstResponseEscalatedAt: Date | null;
+  id: string;
+  reference: string;
+  type: string;
+  status: RequestStatus;
+  priority: Priority;
+  unitId: string;
+  unverified: boolean;
+  submittedAt: Date;
+  dueAt: Date;
+  firstResponseDueAt: Date;
+  firstResponseAt: Date | null;
+  escalatedAt: Date | null;
+  firstResponseEscalatedAt: Date | null;
   details: unknown;
   enterprise: { name: string };
   township: { nameZh: string; nameEn: string };
@@ -76,10 +87,15 @@ export type QueueRow = {
 };
 
 type FlatRow = Omit<QueueRow, "enterprise" | "township" | "unit" | "assignee"> & {
-  enterpriseName: string; townshipZh: string; townshipEn: string; unitCode: string; unitZh: string; unitEn: string;
-  assigneeId: string | null; assigneeName: string | null;
+  enterpriseName: string;
+  townshipZh: string;
+  townshipEn: string;
+  unitCode: string;
+  unitZh: string;
+  unitEn: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
 };
-
 
 /** Caps each tab count: counting stops at CAP rows, so a count costs at most CAP index entries, never the unit's size. */
 export const COUNT_CAP = 100;
@@ -96,7 +112,9 @@ async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { at: 
   const tab = tabSql(f.tab, p, now);
   const pick = (part: Prisma.Sql) => Prisma.sql`(SELECT r.* FROM "Request" r WHERE ${part} AND ${filters} AND ${tab} AND ${keyset}
     ORDER BY r."dueAt", r."id" LIMIT ${limit})`;
-  const flat = await client.$queryRaw<FlatRow[]>(Prisma.sql`SELECT r."id", r."reference", r."type", r."details", r."status", r."priority", r."unitId", r."unverified", r."submittedAt", r."dueAt",
+  const flat = await client.$queryRaw<
+    FlatRow[]
+  >(Prisma.sql`SELECT r."id", r."reference", r."type", r."details", r."status", r."priority", r."unitId", r."unverified", r."submittedAt", r."dueAt",
       r."firstResponseDueAt", r."firstResponseAt", r."escalatedAt", r."firstResponseEscalatedAt", e."name" AS "enterpriseName", t."nameZh" AS "townshipZh", t."nameEn" AS "townshipEn",
       u."code" AS "unitCode", u."nameZh" AS "unitZh", u."nameEn" AS "unitEn", a."id" AS "assigneeId", a."name" AS "assigneeName"
     FROM (${Prisma.join(parts.map(pick), " UNION ALL ")}) r
@@ -119,10 +137,11 @@ async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { at: 
 export async function queuePage(p: Principal, f: QueueFilters, now = new Date(), client: Db = db) {
   const filters = filterSql(p, f, now);
   const parts = visibleRequestSqlParts(p);
-  const count = (t: QueueTab) => Prisma.sql`(SELECT count(*)::int FROM (${Prisma.join(
-    parts.map((part) => Prisma.sql`(SELECT 1 FROM "Request" r WHERE ${part} AND ${filters} AND ${tabSql(t, p, now)} LIMIT ${COUNT_CAP})`),
-    " UNION ALL ",
-  )}) c) AS "${Prisma.raw(t)}"`;
+  const count = (t: QueueTab) =>
+    Prisma.sql`(SELECT count(*)::int FROM (${Prisma.join(
+      parts.map((part) => Prisma.sql`(SELECT 1 FROM "Request" r WHERE ${part} AND ${filters} AND ${tabSql(t, p, now)} LIMIT ${COUNT_CAP})`),
+      " UNION ALL ",
+    )}) c) AS "${Prisma.raw(t)}"`;
   const [rows, [counted]] = await Promise.all([
     queueRows(p, f, now, decodeInstantCursor(f.cursor), PAGE_SIZE + 1, client),
     client.$queryRaw<Record<QueueTab, number>[]>(Prisma.sql`SELECT ${Prisma.join(QUEUE_TABS.map(count), ", ")}`),
@@ -179,5 +198,9 @@ export async function bulkAssignees(p: Principal, f: QueueFilters) {
 
 function assignableStaff(where: { id: string } | { unit: { code: string } }) {
   const unitWhere = "id" in where ? { unitId: where.id } : where;
-  return db.user.findMany({ where: { ...unitWhere, active: true, role: { in: ["OFFICER", "LEAD"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.user.findMany({
+    where: { ...unitWhere, active: true, role: { in: ["OFFICER", "LEAD"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -31,7 +31,12 @@ export async function addReply(p: Principal, reference: string, input: ReplyInpu
     await takeActionRate(tx, p, "reply", 1, now);
 
     const reply = await tx.reply.create({ data: { requestId: req.id, authorId: p.id, body, visibility: input.visibility, createdAt: now } });
-    await recordEvent(tx, req.id, person(p), now, { kind: input.visibility === "PUBLIC" ? "REPLY" : "NOTE", text: body, visibility: input.visibility, data: { replyId: reply.id } });
+    await recordEvent(tx, req.id, person(p), now, {
+      kind: input.visibility === "PUBLIC" ? "REPLY" : "NOTE",
+      text: body,
+      visibility: input.visibility,
+      data: { replyId: reply.id },
+    });
     if (!fromEnterprise && input.visibility === "PUBLIC" && !req.firstResponseAt) {
       await tx.request.updateMany({ where: { id: req.id, firstResponseAt: null }, data: { firstResponseAt: now } });
     }

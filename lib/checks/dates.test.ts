@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  daysUntil,
-  isArrivalWindowValid,
-  isDepartureAfterToday,
-  isValidDay,
-  isVisaExpiryPlausible,
-  todayInShanghai,
-} from "./dates";
+import { daysUntil, isArrivalWindowValid, isDepartureAfterToday, isValidDay, isVisaExpiryPlausible, todayInShanghai } from "./dates";
 
 // 10:00 on 10 March 2025 in Shanghai.
 const NOW = new Date("2025-03-10T02:00:00Z");

@@ -3,7 +3,15 @@ import { isValidLandline, normalizeLandline, telHref } from "./landline";
 
 describe("landline numbers", () => {
   it("accepts an area code and number as people write them, and stores one spelling", () => {
-    for (const s of ["0579-85123456", "(0579) 8512 3456", "０５７９－８５１２３４５６", "+86 579 85123456", "0086-0579-85123456", "010-62345678", "021 5123 4567"]) {
+    for (const s of [
+      "0579-85123456",
+      "(0579) 8512 3456",
+      "０５７９－８５１２３４５６",
+      "+86 579 85123456",
+      "0086-0579-85123456",
+      "010-62345678",
+      "021 5123 4567",
+    ]) {
       expect(isValidLandline(s), s).toBe(true);
     }
     expect(normalizeLandline("(0579) 8512 3456")).toBe("0579-85123456");

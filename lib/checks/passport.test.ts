@@ -22,7 +22,13 @@ describe("isValidPassportNumber for Chinese passports", () => {
 
 describe("isValidPassportNumber for other nationalities", () => {
   it("accepts 6 to 9 letters and digits with at least one digit", () => {
-    for (const [n, nat] of [["123456", "USA"], ["C01X00T47", "DEU"], ["TR1234567", "JPN"], ["M12345", undefined], ["12AB34CD5", "GBR"]] as const) {
+    for (const [n, nat] of [
+      ["123456", "USA"],
+      ["C01X00T47", "DEU"],
+      ["TR1234567", "JPN"],
+      ["M12345", undefined],
+      ["12AB34CD5", "GBR"],
+    ] as const) {
       expect(isValidPassportNumber(n, nat), n).toBe(true);
     }
   });

@@ -19,7 +19,10 @@ const PLATE = new RegExp(`^[${PROVINCES}]${LETTER}(?:${SERIAL})$`);
 /** Trim, uppercase and drop spaces and the middle dot printed on plates ("浙G·12345" → "浙G12345"). */
 export function normalizePlate(s: string): string {
   // NFKC turns full-width letters and digits from a Chinese input method into ASCII.
-  return s.normalize("NFKC").toUpperCase().replace(/[\s·•・.-]/g, "");
+  return s
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s·•・.-]/g, "");
 }
 
 /** True for a mainland vehicle plate, ordinary or new-energy; input is normalized first. */

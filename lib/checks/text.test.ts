@@ -12,7 +12,8 @@ describe("hasControlCharacters", () => {
 
 describe("isBlank", () => {
   it("calls text of only invisible characters blank", () => {
-    for (const s of ["", "   ", "\u200b", "\u200b\u200c\u200d", "\ufeff \u2060", "\u202e", "\u3000\u200b", "\u3164"]) expect(isBlank(s), JSON.stringify(s)).toBe(true);
+    for (const s of ["", "   ", "\u200b", "\u200b\u200c\u200d", "\ufeff \u2060", "\u202e", "\u3000\u200b", "\u3164"])
+      expect(isBlank(s), JSON.stringify(s)).toBe(true);
   });
   it("keeps anything visible", () => {
     for (const s of ["a", "\u200b好", "。", "0"]) expect(isBlank(s), JSON.stringify(s)).toBe(false);

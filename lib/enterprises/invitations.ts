@@ -13,7 +13,6 @@ import { tellAccountOwner } from "./tell-owner";
 /** An invitation works for a week, then the colleague asks for a new one. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-
 function staffOf(p: Principal): string {
   if (p.role !== "ENTERPRISE" || !p.enterpriseId) throw new ForbiddenError("enterprise_only");
   return p.enterpriseId;
@@ -38,12 +37,16 @@ export async function createInvitation(p: Principal, email: string, origin: stri
     await tx.userToken.updateMany({ where: { purpose: "INVITATION", enterpriseId, email, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     const token = newToken();
     const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
-    await tx.userToken.create({ data: { purpose: "INVITATION", tokenHash: hashToken(token), enterpriseId, email, issuedById: p.id, expiresAt, createdAt: now } });
+    await tx.userToken.create({
+      data: { purpose: "INVITATION", tokenHash: hashToken(token), enterpriseId, email, issuedById: p.id, expiresAt, createdAt: now },
+    });
     const link = `${base}/invite/${token}`;
     const locale = isLocale(p.locale) ? p.locale : DEFAULT_LOCALE;
     const t = wordsFor(locale, "enterprise.invite.email");
     const values = { enterprise: enterprise.name, inviter: p.name, link: LINK_PLACEHOLDER, days: INVITATION_TTL_MS / 86_400_000 };
-    await tx.outbox.create({ data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), sealedLink: sealLink(link), createdAt: now } });
+    await tx.outbox.create({
+      data: { channel: "EMAIL", to: email, subject: t("subject", values), body: t("body", values), sealedLink: sealLink(link), createdAt: now },
+    });
     return { link };
   });
 }

@@ -16,9 +16,22 @@ export function getOwnEnterprise(p: Principal) {
   return db.enterprise.findUniqueOrThrow({
     where: { id: ownEnterprise(p) },
     select: {
-      name: true, uscc: true, park: true, address: true, contactName: true, contactPhone: true, contactEmail: true,
-      contactChannel: true, contactHours: true, onsiteWelcome: true, urgentTextsAnyHour: true, whitelisted: true, aboveScale: true,
-      status: true, rejectReason: true, verifiedAt: true,
+      name: true,
+      uscc: true,
+      park: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactEmail: true,
+      contactChannel: true,
+      contactHours: true,
+      onsiteWelcome: true,
+      urgentTextsAnyHour: true,
+      whitelisted: true,
+      aboveScale: true,
+      status: true,
+      rejectReason: true,
+      verifiedAt: true,
       township: { select: { nameZh: true, nameEn: true } },
       liaison: { select: { name: true, phone: true } },
       staff: { where: { active: true }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true } },
@@ -40,8 +53,12 @@ export async function updateContactPreference(p: Principal, input: ContactPrefer
     if (changed.length === 0) return;
     await tx.enterprise.update({ where: { id }, data: input });
     await writeAudit(tx, {
-      actorId: p.id, action: "enterprise.contactPreference", entity: "Enterprise", entityId: id,
-      before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: Object.fromEntries(changed.map((f) => [f, input[f]])),
+      actorId: p.id,
+      action: "enterprise.contactPreference",
+      entity: "Enterprise",
+      entityId: id,
+      before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+      after: Object.fromEntries(changed.map((f) => [f, input[f]])),
     });
   });
 }

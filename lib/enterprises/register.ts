@@ -26,17 +26,40 @@ export async function registerEnterprise(input: Registration, now = new Date()):
       if (!township) throw new ValidationError({ townshipId: ["choice"] });
       const enterprise = await tx.enterprise.create({
         data: {
-          name: input.companyName, uscc: input.uscc, townshipId: township.id, park: input.park, address: input.address,
-          contactName: input.contactName, contactPhone: input.contactPhone, whitelisted: input.whitelisted, aboveScale: input.aboveScale,
-          contactEmail: input.email, status: "PENDING", createdAt: now,
+          name: input.companyName,
+          uscc: input.uscc,
+          townshipId: township.id,
+          park: input.park,
+          address: input.address,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          whitelisted: input.whitelisted,
+          aboveScale: input.aboveScale,
+          contactEmail: input.email,
+          status: "PENDING",
+          createdAt: now,
         },
         select: { id: true },
       });
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, phone: input.contactPhone, role: "ENTERPRISE", enterpriseId: enterprise.id, passwordHash, createdAt: now },
+        data: {
+          email: input.email,
+          name: input.name,
+          phone: input.contactPhone,
+          role: "ENTERPRISE",
+          enterpriseId: enterprise.id,
+          passwordHash,
+          createdAt: now,
+        },
         select: { id: true },
       });
-      await writeAudit(tx, { actorId: user.id, action: "enterprise.register", entity: "Enterprise", entityId: enterprise.id, after: { name: input.companyName, uscc: input.uscc } });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "enterprise.register",
+        entity: "Enterprise",
+        entityId: enterprise.id,
+        after: { name: input.companyName, uscc: input.uscc },
+      });
       return { userId: user.id, enterpriseId: enterprise.id };
     });
   } catch (err) {

@@ -22,7 +22,14 @@ function optionalText(max: number) {
 /** A checkbox: form data sends "on" or nothing; domain callers pass a boolean. */
 const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
-const email = () => z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(200, { error: "tooLong" }).pipe(z.email({ error: "email" }));
+const email = () =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required" })
+    .max(200, { error: "tooLong" })
+    .pipe(z.email({ error: "email" }));
 
 /** A new password, judged by the NIST policy with the account's email and name as context. */
 function withPasswordCheck<T extends { email: string; name: string; password: string }>(schema: z.ZodType<T>) {
@@ -39,9 +46,7 @@ function withPasswordCheck<T extends { email: string; name: string; password: st
 export const registrationSchema = withPasswordCheck(
   z.object({
     companyName: text(100),
-    uscc: text(30)
-      .transform(normalizeUscc)
-      .refine(isValidUscc, { error: "uscc" }),
+    uscc: text(30).transform(normalizeUscc).refine(isValidUscc, { error: "uscc" }),
     townshipId: text(40),
     park: optionalText(100),
     address: text(200),
@@ -60,7 +65,6 @@ export const invitationSchema = z.object({ email: email() });
 
 /** The invitee's own part: the email comes from the invitation. */
 export const acceptInvitationSchema = z.object({ name: text(50), password: z.string({ error: "required" }) });
-
 
 export const contactPreferenceSchema = z.object({
   contactChannel: z.enum(CONTACT_CHANNELS, { error: "choice" }),

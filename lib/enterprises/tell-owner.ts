@@ -2,7 +2,6 @@ import type { Db, Tx } from "@/lib/db";
 import { wordsFor } from "@/lib/i18n/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
-
 /**
  * Emails the owner of an existing account that someone tried to register it again ("register") or to
  * invite it ("invite"). The form that asked answers as if nothing were special: only the owner learns.

@@ -22,8 +22,16 @@ export async function pendingRegistrations(p: Principal, take = 100) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
     select: {
-      id: true, name: true, uscc: true, park: true, address: true, contactName: true, contactPhone: true,
-      whitelisted: true, aboveScale: true, createdAt: true,
+      id: true,
+      name: true,
+      uscc: true,
+      park: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      whitelisted: true,
+      aboveScale: true,
+      createdAt: true,
       township: { select: { nameZh: true, nameEn: true } },
       staff: { orderBy: { createdAt: "asc" }, take: 1, select: { name: true, email: true } },
       _count: { select: { requests: true } },
@@ -45,9 +53,10 @@ export async function decideRegistration(p: Principal, enterpriseId: string, d: 
   await db.$transaction(async (tx) => {
     const ent = await tx.enterprise.findFirst({ where: { AND: [{ id: enterpriseId }, verifierScope(p)] }, select: { id: true, status: true } });
     if (!ent) throw new NotFoundError("enterprise");
-    const data = d.decision === "verify"
-      ? { status: "VERIFIED" as const, verifiedAt: now, verifiedById: p.id, rejectReason: null }
-      : { status: "REJECTED" as const, rejectReason: reason, verifiedAt: null, verifiedById: p.id };
+    const data =
+      d.decision === "verify"
+        ? { status: "VERIFIED" as const, verifiedAt: now, verifiedById: p.id, rejectReason: null }
+        : { status: "REJECTED" as const, rejectReason: reason, verifiedAt: null, verifiedById: p.id };
     const { count } = await tx.enterprise.updateMany({ where: { id: ent.id, status: "PENDING" }, data });
     if (count === 0) throw new ConflictError("already_decided");
     const staff = await tx.user.findMany({ where: { enterpriseId: ent.id }, select: { id: true } });
@@ -57,6 +66,13 @@ export async function decideRegistration(p: Principal, enterpriseId: string, d: 
       dedupeKey: `enterprise-decision:${ent.id}`,
       now,
     });
-    await writeAudit(tx, { actorId: p.id, action: `enterprise.${d.decision}`, entity: "Enterprise", entityId: ent.id, before: { status: ent.status }, after: { status: data.status, reason } });
+    await writeAudit(tx, {
+      actorId: p.id,
+      action: `enterprise.${d.decision}`,
+      entity: "Enterprise",
+      entityId: ent.id,
+      before: { status: ent.status },
+      after: { status: data.status, reason },
+    });
   });
 }

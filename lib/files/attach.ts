@@ -36,20 +36,18 @@ type AttachTarget = { requestId: string; uploaderId: string; replyId?: string; v
 export async function recordAttachments(tx: Tx, stored: StoredFile[], target: AttachTarget): Promise<string[]> {
   if (stored.length === 0) return [];
   const rows = await tx.attachment.createManyAndReturn({
-    data: stored.map(
-      (s): Prisma.AttachmentCreateManyInput => ({
-        requestId: target.requestId,
-        replyId: target.replyId ?? null,
-        uploaderId: target.uploaderId,
-        originalName: s.originalName,
-        storageKey: s.storageKey,
-        mime: s.mime,
-        size: s.size,
-        sha256: s.sha256,
-        visibility: target.visibility,
-        createdAt: target.now,
-      }),
-    ),
+    data: stored.map((s): Prisma.AttachmentCreateManyInput => ({
+      requestId: target.requestId,
+      replyId: target.replyId ?? null,
+      uploaderId: target.uploaderId,
+      originalName: s.originalName,
+      storageKey: s.storageKey,
+      mime: s.mime,
+      size: s.size,
+      sha256: s.sha256,
+      visibility: target.visibility,
+      createdAt: target.now,
+    })),
     select: { id: true },
   });
   const ids = rows.map((r) => r.id);

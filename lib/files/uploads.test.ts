@@ -27,7 +27,10 @@ describe("prepareUploads", () => {
   });
 
   it("refuses a PNG renamed .pdf and a script renamed .png", () => {
-    expect(refusal(() => prepareUploads([{ name: "invoice.pdf", bytes: plainPng() }]))).toEqual({ errors: { files: ["fileNameMismatch"] }, file: "invoice.pdf" });
+    expect(refusal(() => prepareUploads([{ name: "invoice.pdf", bytes: plainPng() }]))).toEqual({
+      errors: { files: ["fileNameMismatch"] },
+      file: "invoice.pdf",
+    });
     const script = new TextEncoder().encode("<script>alert(1)</script>");
     expect(refusal(() => prepareUploads([{ name: "cat.png", bytes: script }]))).toEqual({ errors: { files: ["fileType"] }, file: "cat.png" });
   });
@@ -53,7 +56,8 @@ describe("cleanFileName", () => {
     const long = cleanFileName("x".repeat(300) + ".pdf");
     expect(long).toHaveLength(150);
     expect(long.endsWith(".pdf")).toBe(true);
-  });  it("drops bidi controls, so a name reads the way it really ends", () => {
+  });
+  it("drops bidi controls, so a name reads the way it really ends", () => {
     expect(cleanFileName("invoice\u202Efdp.exe")).toBe("invoicefdp.exe");
     expect(cleanFileName("\u2067报价\u2069\u200f.pdf")).toBe("报价.pdf");
   });
@@ -68,6 +72,9 @@ describe("incomingFiles", () => {
     form.append("files", new File([new Uint8Array([1, 2])], "a.pdf"));
     form.append("files", "not a file");
     const files = await incomingFiles(form.getAll("files"));
-    expect(files.map((f) => [f.name, f.bytes.length])).toEqual([["empty.pdf", 0], ["a.pdf", 2]]);
+    expect(files.map((f) => [f.name, f.bytes.length])).toEqual([
+      ["empty.pdf", 0],
+      ["a.pdf", 2],
+    ]);
   });
 });

@@ -10,7 +10,11 @@ const MAX_NAME_LENGTH = 150;
 
 /** A refused upload: a ValidationError on the files field that also names the file, for the message. */
 export class UploadRefusedError extends ValidationError {
-  constructor(field: string, code: string, public readonly fileName: string | null = null) {
+  constructor(
+    field: string,
+    code: string,
+    public readonly fileName: string | null = null,
+  ) {
     super({ [field]: [code] }, code);
     this.name = "UploadRefusedError";
   }
@@ -35,8 +39,10 @@ export async function incomingFiles(values: FormDataEntryValue[]): Promise<Incom
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // Bidi controls make "invoice\u202Efdp.exe" read as "invoiceexe.pdf": they go.
-  // eslint-disable-next-line no-control-regex
-  const clean = stripBidi(base.normalize("NFC")).replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "_").trim();
+  const clean = stripBidi(base.normalize("NFC"))
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "_")
+    .trim();
   if (clean.length <= MAX_NAME_LENGTH) return clean || "file";
   const dot = clean.lastIndexOf(".");
   const ext = dot > 0 ? clean.slice(dot) : "";

@@ -21,7 +21,10 @@ const ADDRESS = /^[0-9a-fA-F:.]{2,45}$/;
  * address. With fewer hops than proxies (a proxy that did not append), the left-most hop there is.
  */
 export function clientAddress(headers: HeaderReader, proxies = trustedProxies()): string {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const address = hops.length ? hops[Math.max(0, hops.length - 1 - proxies)]! : "";
   return ADDRESS.test(address) ? address : "unknown";
 }

@@ -24,6 +24,6 @@ export function appendPeerHop(): void {
 function withPeerHop(req: http.IncomingMessage): void {
   const peer = req.socket?.remoteAddress ?? "unknown";
   const sent = req.headers["x-forwarded-for"];
-  const before = (Array.isArray(sent) ? sent.join(", ") : sent ?? "").trim();
+  const before = (Array.isArray(sent) ? sent.join(", ") : (sent ?? "")).trim();
   req.headers["x-forwarded-for"] = before ? `${before}, ${peer}` : peer;
 }

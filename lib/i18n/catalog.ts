@@ -24,12 +24,28 @@ import enHelp from "@/messages/en/help.json";
 // One JSON file per namespace and language, so each area of the product owns its own words.
 const NAMESPACES: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
-    common: zhCommon, auth: zhAuth, enterprise: zhEnterprise, queue: zhQueue,
-    stats: zhStats, admin: zhAdmin, account: zhAccount, notifications: zhNotifications, api: zhApi, help: zhHelp,
+    common: zhCommon,
+    auth: zhAuth,
+    enterprise: zhEnterprise,
+    queue: zhQueue,
+    stats: zhStats,
+    admin: zhAdmin,
+    account: zhAccount,
+    notifications: zhNotifications,
+    api: zhApi,
+    help: zhHelp,
   },
   en: {
-    common: enCommon, auth: enAuth, enterprise: enEnterprise, queue: enQueue,
-    stats: enStats, admin: enAdmin, account: enAccount, notifications: enNotifications, api: enApi, help: enHelp,
+    common: enCommon,
+    auth: enAuth,
+    enterprise: enEnterprise,
+    queue: enQueue,
+    stats: enStats,
+    admin: enAdmin,
+    account: enAccount,
+    notifications: enNotifications,
+    api: enApi,
+    help: enHelp,
   },
 };
 

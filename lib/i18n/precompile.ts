@@ -14,7 +14,12 @@ export function precompileMessages(messages: Record<string, unknown>): Record<st
   if (hit) return hit;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(messages)) {
-    out[key] = typeof value === "string" ? plain(compile(value)) : typeof value === "object" && value !== null ? precompileMessages(value as Record<string, unknown>) : value;
+    out[key] =
+      typeof value === "string"
+        ? plain(compile(value))
+        : typeof value === "object" && value !== null
+          ? precompileMessages(value as Record<string, unknown>)
+          : value;
   }
   compiled.set(messages, out);
   return out;

@@ -19,7 +19,10 @@ const LOCALES: Locale[] = ["zh-CN", "en"];
 
 type Tree = Record<string, unknown>;
 const at = (tree: Tree, key: string) => key.split(".").reduce<unknown>((o, p) => (o as Tree)[p], tree) as string;
-const all = (tree: Tree) => flattenKeys(tree).map((k) => [k, at(tree, k)] as const).filter(([, v]) => typeof v === "string");
+const all = (tree: Tree) =>
+  flattenKeys(tree)
+    .map((k) => [k, at(tree, k)] as const)
+    .filter(([, v]) => typeof v === "string");
 
 describe.each(LOCALES)("the words of the %s catalogs", (locale) => {
   const c = catalog(locale) as Tree;
@@ -32,7 +35,11 @@ describe.each(LOCALES)("the words of the %s catalogs", (locale) => {
     expect(at(c, "queue.actions.accept")).toBe(ACCEPT[locale]);
     expect(at(c, "enterprise.request.reopen.title")).toBe(REOPEN[locale]);
     const claim = locale === "en" ? /\bclaim/i : /认领/;
-    expect(all(c).filter(([, v]) => claim.test(v)).map(([k]) => k)).toEqual([]);
+    expect(
+      all(c)
+        .filter(([, v]) => claim.test(v))
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it("uses the status words inside notifications' status sentences", () => {

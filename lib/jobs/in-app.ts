@@ -10,7 +10,10 @@ export async function startWorkerInApp(env = process.env): Promise<void> {
   // gracefully so in-flight jobs are not left "active" until they expire, then exit. Without a worker
   // the process still has to exit.
   if (env.NEXT_MANUAL_SIG_HANDLE) {
-    const stop = () => void stopWorker().catch(() => {}).finally(() => process.exit(0));
+    const stop = () =>
+      void stopWorker()
+        .catch(() => {})
+        .finally(() => process.exit(0));
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
   }

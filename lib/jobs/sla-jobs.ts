@@ -28,9 +28,17 @@ export async function sendReminders(db: Db, now: Date): Promise<number> {
       const req = await tx.request.findUniqueOrThrow({ where: { id }, select: { reference: true, type: true, assigneeId: true, dueAt: true } });
       const { count } = await tx.request.updateMany({ where: { id, reminderSentAt: null, dueAt: req.dueAt }, data: { reminderSentAt: now } });
       if (count === 0 || !req.assigneeId) return;
-      await recordEvent(tx, id, SYSTEM, now, { kind: "REMINDER", visibility: "INTERNAL", data: { assigneeId: req.assigneeId, dueAt: req.dueAt.toISOString() } });
+      await recordEvent(tx, id, SYSTEM, now, {
+        kind: "REMINDER",
+        visibility: "INTERNAL",
+        data: { assigneeId: req.assigneeId, dueAt: req.dueAt.toISOString() },
+      });
       await notify(tx, {
-        requestId: id, now, kind: "REMINDER", userIds: [req.assigneeId], params: { reference: req.reference, type: req.type, dueAt: req.dueAt.toISOString() },
+        requestId: id,
+        now,
+        kind: "REMINDER",
+        userIds: [req.assigneeId],
+        params: { reference: req.reference, type: req.type, dueAt: req.dueAt.toISOString() },
         dedupeKey: `reminder:${id}:${req.dueAt.toISOString()}`,
       });
       sent += 1;
@@ -55,8 +63,12 @@ export async function escalateOverdue(db: Db, now: Date): Promise<number> {
       const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
       await recordEvent(tx, req.id, SYSTEM, now, { kind: "ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.dueAt.toISOString() } });
       await notify(tx, {
-        requestId: req.id, now, kind: "ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
-        params: { reference: req.reference, type: req.type }, dedupeKey: `escalated:${req.id}:${req.dueAt.toISOString()}:${req.reopenCount}`,
+        requestId: req.id,
+        now,
+        kind: "ESCALATED",
+        userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
+        params: { reference: req.reference, type: req.type },
+        dedupeKey: `escalated:${req.id}:${req.dueAt.toISOString()}:${req.reopenCount}`,
       });
       escalated += 1;
     });
@@ -77,16 +89,24 @@ export async function sendFirstResponseReminders(db: Db, now: Date): Promise<num
   let sent = 0;
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
-      const req = await tx.request.findUniqueOrThrow({ where: { id }, select: { reference: true, type: true, unitId: true, assigneeId: true, firstResponseDueAt: true } });
+      const req = await tx.request.findUniqueOrThrow({
+        where: { id },
+        select: { reference: true, type: true, unitId: true, assigneeId: true, firstResponseDueAt: true },
+      });
       const { count } = await tx.request.updateMany({
-        where: { id, status: "SUBMITTED", firstResponseAt: null, firstResponseReminderSentAt: null }, data: { firstResponseReminderSentAt: now },
+        where: { id, status: "SUBMITTED", firstResponseAt: null, firstResponseReminderSentAt: null },
+        data: { firstResponseReminderSentAt: now },
       });
       if (count === 0) return;
       const userIds = req.assigneeId ? [req.assigneeId] : await unitStaffIds(tx, req.unitId);
       const dueAt = req.firstResponseDueAt.toISOString();
       await recordEvent(tx, id, SYSTEM, now, { kind: "FIRST_RESPONSE_REMINDER", visibility: "INTERNAL", data: { userIds, dueAt } });
       await notify(tx, {
-        requestId: id, now, kind: "FIRST_RESPONSE_REMINDER", userIds, params: { reference: req.reference, type: req.type, dueAt },
+        requestId: id,
+        now,
+        kind: "FIRST_RESPONSE_REMINDER",
+        userIds,
+        params: { reference: req.reference, type: req.type, dueAt },
         dedupeKey: `first-response-reminder:${id}`,
       });
       sent += 1;
@@ -107,14 +127,23 @@ export async function escalateFirstResponse(db: Db, now: Date): Promise<number> 
   for (const req of late) {
     await db.$transaction(async (tx) => {
       const { count } = await tx.request.updateMany({
-        where: { id: req.id, status: "SUBMITTED", firstResponseAt: null, firstResponseEscalatedAt: null }, data: { firstResponseEscalatedAt: now },
+        where: { id: req.id, status: "SUBMITTED", firstResponseAt: null, firstResponseEscalatedAt: null },
+        data: { firstResponseEscalatedAt: now },
       });
       if (count === 0) return;
       const leads = await unitStaffIds(tx, req.unitId, ["LEAD"]);
-      await recordEvent(tx, req.id, SYSTEM, now, { kind: "FIRST_RESPONSE_ESCALATED", visibility: "INTERNAL", data: { leadIds: leads, dueAt: req.firstResponseDueAt.toISOString() } });
+      await recordEvent(tx, req.id, SYSTEM, now, {
+        kind: "FIRST_RESPONSE_ESCALATED",
+        visibility: "INTERNAL",
+        data: { leadIds: leads, dueAt: req.firstResponseDueAt.toISOString() },
+      });
       await notify(tx, {
-        requestId: req.id, now, kind: "FIRST_RESPONSE_ESCALATED", userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
-        params: { reference: req.reference, type: req.type }, dedupeKey: `first-response-escalated:${req.id}`,
+        requestId: req.id,
+        now,
+        kind: "FIRST_RESPONSE_ESCALATED",
+        userIds: [...new Set([...leads, ...(req.assigneeId ? [req.assigneeId] : [])])],
+        params: { reference: req.reference, type: req.type },
+        dedupeKey: `first-response-escalated:${req.id}`,
       });
       escalated += 1;
     });

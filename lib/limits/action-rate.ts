@@ -33,7 +33,10 @@ export async function takeActionRate(tx: Tx, p: Principal, action: RatedAction, 
   if (p.role !== "ENTERPRISE" || !p.enterpriseId || amount <= 0) return;
   const limits = ACTION_LIMITS[action];
   const hourAgo = new Date(now.getTime() - HOUR_MS);
-  for (const [scope, id, limit] of [["person", p.id, limits.person], ["company", p.enterpriseId, limits.company]] as const) {
+  for (const [scope, id, limit] of [
+    ["person", p.id, limits.person],
+    ["company", p.enterpriseId, limits.company],
+  ] as const) {
     const key = `${action}:${scope}:${id}`;
     const [row] = await tx.$queryRaw<{ count: number }[]>`
       INSERT INTO "ActionRate" (key, "windowStart", count) VALUES (${key}, ${now}, ${amount})

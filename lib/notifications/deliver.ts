@@ -31,7 +31,18 @@ export function mailerFromEnv(env: Record<string, string | undefined> = process.
   return env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : null;
 }
 
-type Claimed = { id: string; channel: string; to: string; subject: string; body: string; sealedLink: string | null; kind: string | null; params: unknown; locale: string | null; attempts: number };
+type Claimed = {
+  id: string;
+  channel: string;
+  to: string;
+  subject: string;
+  body: string;
+  sealedLink: string | null;
+  kind: string | null;
+  params: unknown;
+  locale: string | null;
+  attempts: number;
+};
 
 /**
  * Takes up to BATCH due rows of the given channels for this worker alone: the row lock with SKIP LOCKED
@@ -58,7 +69,10 @@ type Outcome = SmsResult & { provider: string };
 async function settle(db: Db, row: Claimed, outcome: Outcome, now: Date): Promise<void> {
   const where = { id: row.id, status: "SENDING" as const, claimedAt: now };
   if (outcome.ok) {
-    await db.outbox.updateMany({ where, data: { status: "SENT", sentAt: now, provider: outcome.provider, providerId: outcome.providerId, providerCode: null, lastError: null, sealedLink: null } });
+    await db.outbox.updateMany({
+      where,
+      data: { status: "SENT", sentAt: now, provider: outcome.provider, providerId: outcome.providerId, providerCode: null, lastError: null, sealedLink: null },
+    });
     return;
   }
   const base = { provider: outcome.provider, providerCode: outcome.code.slice(0, 100), lastError: outcome.message.slice(0, 500) || outcome.code };
@@ -94,7 +108,8 @@ async function sendOne(row: Claimed, senders: Senders, origin: string, from: str
   try {
     const { subject, text } = emailContent(row, origin);
     // A sealed link (lib/account/link-seal.ts) is opened only here, and forgotten once the e-mail is out.
-    const info = (await senders.mailer.sendMail({ from, to: row.to, subject, text: messageWithLink(text, row.sealedLink) })) as { messageId?: string } | undefined;
+    const info = (await senders.mailer.sendMail({ from, to: row.to, subject, text: messageWithLink(text, row.sealedLink) })) as
+      { messageId?: string } | undefined;
     return { ok: true, providerId: info?.messageId ?? "", provider: "smtp" };
   } catch (err) {
     return { ...mailFailure(err), provider: "smtp" };

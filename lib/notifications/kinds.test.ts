@@ -20,7 +20,10 @@ describe("notification kinds and parameters", () => {
   it("reads back whatever a stored row holds without throwing: bad values are dropped, good ones kept", () => {
     for (const raw of [null, undefined, "text", 42, [1, 2], {}]) expect(noticeParams(raw)).toEqual({});
     expect(noticeParams({ reference: "R1", score: 4, toStatus: ["x"], quiet: { hours: 9 }, extra: true })).toEqual({ reference: "R1", score: 4 });
-    expect(noticeParams({ quiet: { hours: "工作日 09:00-17:00", anyHour: false }, path: "/cases/R1" })).toEqual({ quiet: { hours: "工作日 09:00-17:00", anyHour: false }, path: "/cases/R1" });
+    expect(noticeParams({ quiet: { hours: "工作日 09:00-17:00", anyHour: false }, path: "/cases/R1" })).toEqual({
+      quiet: { hours: "工作日 09:00-17:00", anyHour: false },
+      path: "/cases/R1",
+    });
   });
 
   it("still renders an old or hand-edited row, never an error", () => {

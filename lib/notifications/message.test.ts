@@ -26,7 +26,9 @@ describe("notification messages", () => {
 
   it("tells a company of the decision on its registration, with the reason when rejected", () => {
     expect(render("zh-CN", "ENTERPRISE_VERIFIED", {})).toBe("贵企业已通过认证，现在可以向服务团提交需求");
-    expect(render("en", "ENTERPRISE_REJECTED", { reason: "the licence does not match the code" })).toContain("not approved: the licence does not match the code.");
+    expect(render("en", "ENTERPRISE_REJECTED", { reason: "the licence does not match the code" })).toContain(
+      "not approved: the licence does not match the code.",
+    );
   });
 
   it("sends enterprise staff to their request page and units to the case", () => {

@@ -18,7 +18,12 @@ export type NotifyInput = NoticeInput & {
 
 type Recipient = Prisma.UserGetPayload<{ select: typeof recipientSelect }>;
 const recipientSelect = {
-  id: true, email: true, phone: true, role: true, locale: true, active: true,
+  id: true,
+  email: true,
+  phone: true,
+  role: true,
+  locale: true,
+  active: true,
   enterprise: { select: { contactChannel: true, contactPhone: true, contactHours: true, urgentTextsAnyHour: true } },
 } as const;
 

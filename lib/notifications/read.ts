@@ -34,7 +34,10 @@ export async function markRead(userId: string, id: string, now = new Date()): Pr
 
 /** Marks one of the person's own notifications read and returns what it is about (null for someone else's). */
 export async function openNotification(userId: string, id: string, now = new Date()) {
-  const n = await db.notification.findFirst({ where: { id, userId }, select: { kind: true, params: true, readAt: true, request: { select: { reference: true } } } });
+  const n = await db.notification.findFirst({
+    where: { id, userId },
+    select: { kind: true, params: true, readAt: true, request: { select: { reference: true } } },
+  });
   if (n && !n.readAt) await markRead(userId, id, now);
   return n && { kind: n.kind, reference: notificationReference(n) };
 }

@@ -49,7 +49,11 @@ describe("keyset cursors", () => {
   });
 
   it("offers a next page only when a row beyond the page was fetched", () => {
-    const rows = [{ id: "a", n: "1" }, { id: "b", n: "2" }, { id: "c", n: "3" }];
+    const rows = [
+      { id: "a", n: "1" },
+      { id: "b", n: "2" },
+      { id: "c", n: "3" },
+    ];
     const full = pageOf(rows, 2, (r) => r.n);
     expect(full.rows.map((r) => r.id)).toEqual(["a", "b"]);
     expect(decodeCursor(full.nextCursor)).toEqual({ k: "2", id: "b" });

@@ -14,16 +14,26 @@ function matches(where: unknown, row: Row): boolean {
 }
 
 const rows: Row[] = [
-  { at: 1, id: "a" }, { at: 2, id: "a" }, { at: 2, id: "b" }, { at: 2, id: "c" }, { at: 3, id: "a" },
+  { at: 1, id: "a" },
+  { at: 2, id: "a" },
+  { at: 2, id: "b" },
+  { at: 2, id: "c" },
+  { at: 3, id: "a" },
 ];
 
 describe("seekAfter", () => {
   it("ascending: the rows strictly after (2, b), ties broken by id", () => {
     const where = seekAfter("at", 2 as unknown as string, "b", "asc");
-    expect(rows.filter((r) => matches(where, r))).toEqual([{ at: 2, id: "c" }, { at: 3, id: "a" }]);
+    expect(rows.filter((r) => matches(where, r))).toEqual([
+      { at: 2, id: "c" },
+      { at: 3, id: "a" },
+    ]);
   });
   it("descending: the rows strictly before (2, b)", () => {
     const where = seekAfter("at", 2 as unknown as string, "b", "desc");
-    expect(rows.filter((r) => matches(where, r))).toEqual([{ at: 1, id: "a" }, { at: 2, id: "a" }]);
+    expect(rows.filter((r) => matches(where, r))).toEqual([
+      { at: 1, id: "a" },
+      { at: 2, id: "a" },
+    ]);
   });
 });

@@ -17,15 +17,32 @@ function fakeBuild() {
     writeFileSync(path.join(dir, name), data);
     return gzipSync(data, { level: 9 }).length;
   };
-  const sizes = { runtime: file("static/chunks/runtime.js", 3000), poly: file("static/chunks/poly.js", 5000), layout: file("static/chunks/layout.js", 800), login: file("static/chunks/login.js", 400) };
-  writeFileSync(path.join(dir, "build-manifest.json"), JSON.stringify({ rootMainFiles: ["static/chunks/runtime.js"], polyfillFiles: ["static/chunks/poly.js"] }));
-  writeFileSync(path.join(dir, "app-path-routes-manifest.json"), JSON.stringify({ "/(auth)/login/page": "/login", "/page": "/", "/files/[id]/route": "/files/[id]", "/_not-found/page": "/_not-found" }));
+  const sizes = {
+    runtime: file("static/chunks/runtime.js", 3000),
+    poly: file("static/chunks/poly.js", 5000),
+    layout: file("static/chunks/layout.js", 800),
+    login: file("static/chunks/login.js", 400),
+  };
+  writeFileSync(
+    path.join(dir, "build-manifest.json"),
+    JSON.stringify({ rootMainFiles: ["static/chunks/runtime.js"], polyfillFiles: ["static/chunks/poly.js"] }),
+  );
+  writeFileSync(
+    path.join(dir, "app-path-routes-manifest.json"),
+    JSON.stringify({ "/(auth)/login/page": "/login", "/page": "/", "/files/[id]/route": "/files/[id]", "/_not-found/page": "/_not-found" }),
+  );
   const manifest = (entry: string, entryJSFiles: Record<string, string[]>) => {
     const target = path.join(dir, "server", "app", `${entry}_client-reference-manifest.js`);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["${entry}"] = ${JSON.stringify({ clientModules: {}, entryJSFiles })};`);
+    writeFileSync(
+      target,
+      `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["${entry}"] = ${JSON.stringify({ clientModules: {}, entryJSFiles })};`,
+    );
   };
-  manifest("/(auth)/login/page", { "[project]/app/layout": ["static/chunks/layout.js"], "[project]/app/(auth)/login/page": ["static/chunks/layout.js", "static/chunks/login.js"] });
+  manifest("/(auth)/login/page", {
+    "[project]/app/layout": ["static/chunks/layout.js"],
+    "[project]/app/(auth)/login/page": ["static/chunks/layout.js", "static/chunks/login.js"],
+  });
   manifest("/page", { "[project]/app/layout": ["static/chunks/layout.js"] });
   return sizes;
 }

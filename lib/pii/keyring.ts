@@ -22,7 +22,11 @@ function ring(keys: DataKey[], source: Keyring["source"]): Keyring {
 }
 
 function readKeyFile(file: string): DataKey[] {
-  const keys = readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map(parseDataKey);
+  const keys = readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"))
+    .map(parseDataKey);
   if (!keys.length) throw new Error(`${file} holds no data key`);
   return keys;
 }

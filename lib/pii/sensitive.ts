@@ -35,7 +35,14 @@ export const context = (requestId: string, field: string) => `${requestId}:${fie
 /** One row of SensitiveValue for a value: sealed under the current key, with its blind index and mask. */
 export function sealedRow(requestId: string, { field, value }: PlainValue) {
   const k = keyring().current;
-  return { requestId, field, keyId: k.id, ciphertext: seal(k, value, context(requestId, field)), blindIndex: blindIndex(k, value), masked: maskIdentifier(value) };
+  return {
+    requestId,
+    field,
+    keyId: k.id,
+    ciphertext: seal(k, value, context(requestId, field)),
+    blindIndex: blindIndex(k, value),
+    masked: maskIdentifier(value),
+  };
 }
 
 export async function storeSensitive(client: Client, requestId: string, values: PlainValue[]): Promise<void> {
@@ -46,8 +53,16 @@ export type OpenedValue = { value: string | null; masked: string; erasedAt: Date
 
 /** The request's sensitive values in the clear (null once erased), by field. Call only for a person who sees them. */
 export async function openSensitive(client: Client, requestId: string): Promise<Map<string, OpenedValue>> {
-  const rows = await client.sensitiveValue.findMany({ where: { requestId }, select: { field: true, keyId: true, ciphertext: true, masked: true, erasedAt: true } });
-  return new Map(rows.map((r) => [r.field, { value: r.keyId && r.ciphertext ? open(keyById(r.keyId), r.ciphertext, context(requestId, r.field)) : null, masked: r.masked, erasedAt: r.erasedAt }]));
+  const rows = await client.sensitiveValue.findMany({
+    where: { requestId },
+    select: { field: true, keyId: true, ciphertext: true, masked: true, erasedAt: true },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.field,
+      { value: r.keyId && r.ciphertext ? open(keyById(r.keyId), r.ciphertext, context(requestId, r.field)) : null, masked: r.masked, erasedAt: r.erasedAt },
+    ]),
+  );
 }
 
 /** Which fields of the request were erased by retention, and when (no decryption). */

@@ -9,7 +9,6 @@ import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
 import { isValidPlate, normalizePlate } from "@/lib/checks/plate";
 import { toShanghaiIso } from "@/lib/time/shanghai";
 
-
 /**
  * Runs a cross-field check as soon as the fields it reads are valid, whatever else is still missing. By
  * default zod skips an object's refinements after any issue, so a wrong passport number or a past date was
@@ -78,7 +77,9 @@ export function plate() {
 
 /** ISO 3166-1 alpha-3, stored in capitals. */
 export function country() {
-  return text(3).transform((s) => s.toUpperCase()).refine(isCountryCode, { error: "country" });
+  return text(3)
+    .transform((s) => s.toUpperCase())
+    .refine(isCountryCode, { error: "country" });
 }
 
 /** A calendar day "YYYY-MM-DD". */
@@ -87,7 +88,6 @@ export function day() {
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
 
 /** An instant with an explicit offset, stored in Shanghai time. */
 export function dateTime() {

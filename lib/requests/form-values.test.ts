@@ -32,5 +32,4 @@ describe("form values", () => {
     }
     expect(detailsFromForm(FIELDS, { quantity: "-2.5" }).quantity).toBe(-2.5);
   });
-
 });

@@ -20,15 +20,33 @@ export async function getOwnRequest(p: Principal, reference: string, now = new D
   const req = await db.request.findFirst({
     where: { AND: [{ reference }, visibleRequests(p)] },
     select: {
-      id: true, reference: true, type: true, status: true, priority: true, version: true, details: true, unverified: true,
-      submittedAt: true, dueAt: true, resolvedAt: true,
+      id: true,
+      reference: true,
+      type: true,
+      status: true,
+      priority: true,
+      version: true,
+      details: true,
+      unverified: true,
+      submittedAt: true,
+      dueAt: true,
+      resolvedAt: true,
       unit: { select: { nameZh: true, nameEn: true } },
       assignee: { select: { name: true } },
       rating: { select: { score: true, comment: true } },
       events: {
         where: { visibility: "PUBLIC", kind: { in: PUBLIC_KINDS } },
         orderBy: { id: "asc" },
-        select: { id: true, kind: true, fromStatus: true, toStatus: true, text: true, data: true, createdAt: true, actor: { select: { name: true, role: true } } },
+        select: {
+          id: true,
+          kind: true,
+          fromStatus: true,
+          toStatus: true,
+          text: true,
+          data: true,
+          createdAt: true,
+          actor: { select: { name: true, role: true } },
+        },
       },
       attachments: {
         where: { visibility: "PUBLIC", OR: [{ replyId: null }, { reply: { visibility: "PUBLIC" } }] },
@@ -39,10 +57,12 @@ export async function getOwnRequest(p: Principal, reference: string, now = new D
   });
   if (!req) return null;
   const fields = await presentFields(db, req, true);
-  const actions: Action[] = availableActions(req.status, "ENTERPRISE").filter((a) => a !== "reopen" || (req.resolvedAt !== null && canReopen(req.resolvedAt, now)));
+  const actions: Action[] = availableActions(req.status, "ENTERPRISE").filter(
+    (a) => a !== "reopen" || (req.resolvedAt !== null && canReopen(req.resolvedAt, now)),
+  );
   // The question being waited on: the latest "ask" while the request needs information.
   const events = req.events.map(withPayload);
-  const question = req.status === "NEEDS_INFO" ? events.findLast((e) => e.kind === "STATUS" && e.data?.action === "ask")?.text ?? null : null;
+  const question = req.status === "NEEDS_INFO" ? (events.findLast((e) => e.kind === "STATUS" && e.data?.action === "ask")?.text ?? null) : null;
   const { details: _details, id: _id, events: _rows, ...rest } = req;
   return { ...rest, events, fields, actions, question, open: !["CLOSED", "REJECTED", "WITHDRAWN"].includes(req.status) };
 }

@@ -31,7 +31,11 @@ export async function ownTurn(p: Principal, take = 20) {
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take,
     select: {
-      id: true, reference: true, type: true, status: true, details: true,
+      id: true,
+      reference: true,
+      type: true,
+      status: true,
+      details: true,
       pauses: { where: { endedAt: null }, orderBy: { startedAt: "desc" }, take: 1, select: { note: true, startedAt: true } },
     },
   });

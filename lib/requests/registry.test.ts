@@ -26,7 +26,10 @@ describe("the request type registry", () => {
 
   it("names every type, its fields and their options in both languages", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const types = catalog(locale).types as Record<string, { label?: string; description?: string; fields?: Record<string, { label?: string; options?: Record<string, string> }> }>;
+      const types = catalog(locale).types as Record<
+        string,
+        { label?: string; description?: string; fields?: Record<string, { label?: string; options?: Record<string, string> }> }
+      >;
       for (const def of requestTypes()) {
         const m = types[def.key];
         expect(m?.label, `${locale} ${def.key}`).toBeTruthy();
@@ -85,7 +88,13 @@ describe("SUPPLY_CHAIN_HANDOFF", () => {
 
   it("stores phones, plates and times in one normal form", () => {
     const d = parse("SUPPLY_CHAIN_HANDOFF", supplyDetails(NOW));
-    expect(d).toMatchObject({ supplierContact: "13812345678", driverPhone: "13900001111", carrierPlate: "苏E12345", receivingPlate: "浙G88888", disinfection: true });
+    expect(d).toMatchObject({
+      supplierContact: "13812345678",
+      driverPhone: "13900001111",
+      carrierPlate: "苏E12345",
+      receivingPlate: "浙G88888",
+      disinfection: true,
+    });
     expect(d.arrivalFrom).toBe("2026-11-29T18:00:00+08:00");
     expect(parse("SUPPLY_CHAIN_HANDOFF", { ...supplyDetails(NOW), arrivalFrom: "2026-11-29T10:00:00Z" }).arrivalFrom).toBe("2026-11-29T18:00:00+08:00");
   });
@@ -105,14 +114,28 @@ describe("SUPPLY_CHAIN_HANDOFF", () => {
 
   it("reports every field's error at once: format and date errors beside the missing ones", () => {
     expect(errors("VISA_EXTENSION", { passportNumber: "??", expiryDate: "2040-01-01" })).toMatchObject({
-      employeeName: ["required"], nationality: ["required"], passportNumber: ["passport"], expiryDate: ["expiryImplausible"], reason: ["required"],
+      employeeName: ["required"],
+      nationality: ["required"],
+      passportNumber: ["passport"],
+      expiryDate: ["expiryImplausible"],
+      reason: ["required"],
     });
     expect(errors("PASSPORT_EXPEDITE", { residentId: "110101199001011230", departureDate: "2026-11-01" })).toMatchObject({
-      employeeName: ["required"], residentId: ["residentId"], departureDate: ["departurePast"],
+      employeeName: ["required"],
+      residentId: ["residentId"],
+      departureDate: ["departurePast"],
     });
     // As a browser sends it: every untouched field is an empty string.
-    expect(errors("VISA_EXTENSION", { employeeName: " ", nationality: "", passportNumber: "??", visaType: "", expiryDate: "", action: "", reason: "" })).toEqual({
-      employeeName: ["required"], nationality: ["required"], passportNumber: ["passport"], visaType: ["required"], expiryDate: ["required"], action: ["required"], reason: ["required"],
+    expect(
+      errors("VISA_EXTENSION", { employeeName: " ", nationality: "", passportNumber: "??", visaType: "", expiryDate: "", action: "", reason: "" }),
+    ).toEqual({
+      employeeName: ["required"],
+      nationality: ["required"],
+      passportNumber: ["passport"],
+      visaType: ["required"],
+      expiryDate: ["required"],
+      action: ["required"],
+      reason: ["required"],
     });
     const { goods: _g, ...noGoods } = supplyDetails(NOW, -3);
     expect(errors("SUPPLY_CHAIN_HANDOFF", noGoods)).toEqual({ goods: ["required"], arrivalFrom: ["arrivalPast"] });
@@ -178,7 +201,10 @@ describe("PASSPORT_EXPEDITE", () => {
     const wrongDigit = good.residentId.slice(0, 17) + (good.residentId[17] === "1" ? "2" : "1");
     expect(errors(def.key, { ...good, residentId: wrongDigit })).toEqual({ residentId: ["residentId"] });
     expect(errors(def.key, passportDetails(NOW, 0))).toEqual({ departureDate: ["departurePast"] });
-    expect(errors(def.key, { ...good, destinationCountry: "CHN", purpose: "HOLIDAY" })).toEqual({ destinationCountry: ["destinationAbroad"], purpose: ["choice"] });
+    expect(errors(def.key, { ...good, destinationCountry: "CHN", purpose: "HOLIDAY" })).toEqual({
+      destinationCountry: ["destinationAbroad"],
+      purpose: ["choice"],
+    });
     expect(parse(def.key, { ...good, residentId: ` ${good.residentId.toLowerCase()} ` }).residentId).toBe(good.residentId);
   });
 
@@ -210,7 +236,10 @@ describe("hostile and implausible input (audit, issue 12)", () => {
   });
 
   it("calls text of only invisible characters missing", () => {
-    expect(errors("GENERAL", { subject: "\u200b\u200b", description: "\u200b\u200c\u200d\ufeff\u2060" })).toEqual({ subject: ["required"], description: ["required"] });
+    expect(errors("GENERAL", { subject: "\u200b\u200b", description: "\u200b\u200c\u200d\ufeff\u2060" })).toEqual({
+      subject: ["required"],
+      description: ["required"],
+    });
   });
 
   it("refuses dates beyond a sane horizon", () => {
@@ -218,7 +247,10 @@ describe("hostile and implausible input (audit, issue 12)", () => {
     expect(errors("PASSPORT_EXPEDITE", passportDetails(NOW, 366))).toEqual({ departureDate: ["departureFar"] });
     expect(errors("PASSPORT_EXPEDITE", passportDetails(NOW, 365))).toEqual({});
     const d = supplyDetails(NOW);
-    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...d, arrivalFrom: "2999-01-01T10:00:00+08:00", arrivalTo: "2999-01-02T10:00:00+08:00" })).toEqual({ arrivalFrom: ["arrivalFar"], arrivalTo: ["arrivalFar"] });
+    expect(errors("SUPPLY_CHAIN_HANDOFF", { ...d, arrivalFrom: "2999-01-01T10:00:00+08:00", arrivalTo: "2999-01-02T10:00:00+08:00" })).toEqual({
+      arrivalFrom: ["arrivalFar"],
+      arrivalTo: ["arrivalFar"],
+    });
     expect(errors("SUPPLY_CHAIN_HANDOFF", { ...d, arrivalTo: "2999-01-02T10:00:00+08:00" })).toEqual({ arrivalTo: ["arrivalFar"] });
   });
 

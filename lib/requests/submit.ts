@@ -117,7 +117,10 @@ export async function submitRequest(p: Principal | OnBehalf, input: SubmitInput,
           // Filed through the API, no person files it: the key is named in the event instead.
           const filedBy = filer.userId ? person({ id: filer.userId }) : SYSTEM;
           await recordEvent(tx, request.id, filedBy, now, {
-            kind: "CREATED", toStatus: "SUBMITTED", visibility: "PUBLIC", data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) },
+            kind: "CREATED",
+            toStatus: "SUBMITTED",
+            visibility: "PUBLIC",
+            data: { type: def.key, ...(filer.apiKeyId && { apiKeyId: filer.apiKeyId }) },
           });
           if (routed.assigneeId) {
             await recordEvent(tx, request.id, SYSTEM, now, { kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId: routed.assigneeId, auto: true } });

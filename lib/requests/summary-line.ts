@@ -1,6 +1,7 @@
 type Part = string | number | null | undefined | false;
 
-const present = (parts: Part[]) => parts.filter((p): p is string | number => p !== null && p !== undefined && p !== false && String(p).trim() !== "").map(String);
+const present = (parts: Part[]) =>
+  parts.filter((p): p is string | number => p !== null && p !== undefined && p !== false && String(p).trim() !== "").map(String);
 
 /**
  * A type's one-line summary from its parts, leaving out the missing ones: details written by an older

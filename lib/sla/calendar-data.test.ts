@@ -21,9 +21,7 @@ describe("CALENDAR data", () => {
 
   it("holds the 2026 National Day week and its two make-up days", () => {
     expect(CALENDAR[2026].holidays.filter((d) => d.startsWith("2026-10-"))).toHaveLength(7);
-    expect(CALENDAR[2026].workdays).toEqual(
-      expect.arrayContaining(["2026-09-20", "2026-10-10"]),
-    );
+    expect(CALENDAR[2026].workdays).toEqual(expect.arrayContaining(["2026-09-20", "2026-10-10"]));
   });
 
   it("counts the published 2025 and 2026 holiday days", () => {

@@ -55,9 +55,11 @@ export async function backlog(db: Db, scope: Scope, now: Date): Promise<Backlog>
   };
   for (const { dim, value, open, overdue } of rows) {
     if (dim === "all") Object.assign(result, { open, overdue });
-    else if (dim === "status") { if (isOneOf(OPEN_STATUSES, value)) result.byStatus[value] = open; }
-    else if (dim === "age") { if (isOneOf(AGE_BUCKETS, value)) result.byAge[value] = open; }
-    else if (dim === "type") result.byType.push({ type: value!, open, overdue });
+    else if (dim === "status") {
+      if (isOneOf(OPEN_STATUSES, value)) result.byStatus[value] = open;
+    } else if (dim === "age") {
+      if (isOneOf(AGE_BUCKETS, value)) result.byAge[value] = open;
+    } else if (dim === "type") result.byType.push({ type: value!, open, overdue });
     else if (dim === "unit") result.byUnit.set(value!, { open, overdue });
     else result.byTownship.set(value!, { open, overdue });
   }

@@ -24,14 +24,11 @@ describe("toCsv", () => {
     expect(csvField(Number.NaN)).toBe("");
   });
 
-  it.each(["=HYPERLINK(\"http://x\")", "+86 138", "-1+1", "@SUM(A1)", "\tcmd", "\r=1"])(
-    "neutralises a text cell starting a formula: %j",
-    (value) => {
-      const field = csvField(value);
-      expect(parseCsv(toCsv(["x"], [[value]]))[1][0]).toBe(`'${value}`);
-      expect(field.replace(/^"/, "").startsWith("'")).toBe(true);
-    },
-  );
+  it.each(['=HYPERLINK("http://x")', "+86 138", "-1+1", "@SUM(A1)", "\tcmd", "\r=1"])("neutralises a text cell starting a formula: %j", (value) => {
+    const field = csvField(value);
+    expect(parseCsv(toCsv(["x"], [[value]]))[1][0]).toBe(`'${value}`);
+    expect(field.replace(/^"/, "").startsWith("'")).toBe(true);
+  });
 
   it("leaves ordinary text alone, including a minus inside it", () => {
     expect(neutralise("义乌-金华")).toBe("义乌-金华");
@@ -50,7 +47,10 @@ describe("toCsv", () => {
 describe("csvRecord (a streamed export, one record at a time)", () => {
   it("neutralises a formula and quotes like toCsv, so the pieces make the same document", () => {
     expect(csvRecord(['=HYPERLINK("http://x")', "a,b", null, 3])).toBe(`"'=HYPERLINK(""http://x"")","a,b",,3\r\n`);
-    const rows = [["编号", "企业"], ["YW-2026-000001", "@SUM(A1)"]];
+    const rows = [
+      ["编号", "企业"],
+      ["YW-2026-000001", "@SUM(A1)"],
+    ];
     expect(BOM + rows.map(csvRecord).join("")).toBe(toCsv(rows[0]!, rows.slice(1)));
   });
 });

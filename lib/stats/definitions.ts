@@ -7,7 +7,6 @@ import type { Scope } from "./scope";
 import { OPEN as OPEN_STATUSES, RUNNING, SOLVED as SOLVED_STATUSES } from "@/lib/workflow/statuses";
 import { sqlList } from "@/lib/workflow/status-sql";
 
-
 /** An instant as a UTC `timestamp(3)` parameter (never concatenated: always a bound parameter). */
 export function ts(d: Date): Prisma.Sql {
   return Prisma.sql`${d.toISOString()}::timestamp(3)`;

@@ -111,7 +111,17 @@ export async function flowFigures(db: Db, scope: Scope, period: Pick<Period, "fr
 
 function emptyFlow(): FlowFigures {
   return {
-    key: "", received: 0, accepted: 0, acceptedSolved: 0, resolutionRate: null, resolved: 0, onTime: 0, onTimeRate: null,
-    reopened: 0, reopenedShare: null, firstResponse: { median: null, p90: null }, resolution: { median: null, p90: null },
+    key: "",
+    received: 0,
+    accepted: 0,
+    acceptedSolved: 0,
+    resolutionRate: null,
+    resolved: 0,
+    onTime: 0,
+    onTimeRate: null,
+    reopened: 0,
+    reopenedShare: null,
+    firstResponse: { median: null, p90: null },
+    resolution: { median: null, p90: null },
   };
 }

@@ -1,7 +1,5 @@
 // How figures are written, the same on the page and in the CSV, so the two always read alike.
 
-
-
 /** 0.6 → "60.0%"; no denominator → null (shown as a dash, an empty CSV cell). */
 export function percent(rate: number | null): string | null {
   return rate === null ? null : `${(rate * 100).toFixed(1)}%`;
@@ -21,4 +19,3 @@ export function hoursText(h: number | null): string | null {
 export function scoreText(avg: number | null): string | null {
   return avg === null ? null : avg.toFixed(2);
 }
-

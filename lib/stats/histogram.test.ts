@@ -30,7 +30,7 @@ describe("percentiles from histograms", () => {
 
   it("stay within a minute below an hour and 1/32 of the value above, on thousands of spread values", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (const scale of [0.5, 20, 400]) {
       const values = Array.from({ length: 3000 }, () => random() * random() * scale);
       for (const p of [0.5, 0.9]) {

@@ -7,7 +7,11 @@ const now = new Date("2026-03-03T17:30:00Z");
 
 describe("resolvePeriod", () => {
   it("refuses a period longer than two years and says why (audit: 1000-01-01…9999-12-30 took 9 s)", () => {
-    expect(resolvePeriod({ kind: "range", from: "1000-01-01", to: "9999-12-30" }, now)).toMatchObject({ adjusted: true, tooLong: true, period: { kind: "since", firstDay: "2026-02-01" } });
+    expect(resolvePeriod({ kind: "range", from: "1000-01-01", to: "9999-12-30" }, now)).toMatchObject({
+      adjusted: true,
+      tooLong: true,
+      period: { kind: "since", firstDay: "2026-02-01" },
+    });
     expect(resolvePeriod({ kind: "since", from: "1970-01-01" }, now)).toMatchObject({ tooLong: true });
     expect(resolvePeriod({ kind: "range", from: "2024-03-01", to: "2026-02-28" }, now)).toMatchObject({ adjusted: false, period: { firstDay: "2024-03-01" } });
     expect(resolvePeriod({ kind: "range", from: "2024-02-28", to: "2026-02-28" }, now)).toMatchObject({ tooLong: true });

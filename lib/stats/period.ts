@@ -3,7 +3,6 @@ import { isOneOf } from "@/lib/checks/one-of";
 
 import { DAY_MS, shanghaiDayStart } from "@/lib/time/shanghai";
 
-
 export const PERIOD_KINDS = ["week", "month", "since", "range"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 

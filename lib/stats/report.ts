@@ -49,7 +49,11 @@ export type StatsReport = {
 /** The units, townships and request types a stats filter can name. */
 export async function statsOptions(client: Db = db): Promise<StatsOptions> {
   const [units, townships] = await Promise.all([
-    client.unit.findMany({ where: { active: true }, select: { id: true, code: true, nameZh: true, nameEn: true, townshipId: true }, orderBy: [{ kind: "desc" }, { code: "asc" }] }),
+    client.unit.findMany({
+      where: { active: true },
+      select: { id: true, code: true, nameZh: true, nameEn: true, townshipId: true },
+      orderBy: [{ kind: "desc" }, { code: "asc" }],
+    }),
     client.township.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true }, orderBy: { code: "asc" } }),
   ]);
   return { units, townships, types: requestTypeKeys() };
@@ -77,12 +81,23 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
     withdrawalRows(pageDb, s, period, opts.allWithdrawals ? undefined : params.after, opts.allWithdrawals ? MAX_CSV_ROWS : undefined),
   ]);
   return {
-    now, period, periodAdjusted: adjusted, periodTooLong: tooLong ?? false, params, options, scope,
+    now,
+    period,
+    periodAdjusted: adjusted,
+    periodTooLong: tooLong ?? false,
+    params,
+    options,
+    scope,
     asOf: now,
     flow: figures.flow.total,
     byUnit: figures.flow.byUnit,
     byTownship: figures.flow.byTownship,
-    backlog: open, pauses: figures.pauses, satisfaction: figures.satisfaction, trend: figures.trend, workload, withdrawals: { ...figures.withdrawals, ...withdrawn },
+    backlog: open,
+    pauses: figures.pauses,
+    satisfaction: figures.satisfaction,
+    trend: figures.trend,
+    workload,
+    withdrawals: { ...figures.withdrawals, ...withdrawn },
   };
 }
 
@@ -97,8 +112,17 @@ const served = singleFlight<StatsReport>(STATS_MAX_AGE_MS);
  * another), the period, filters and withdrawals page as asked.
  */
 export function servedStats(principal: Principal, params: StatsParams, now: Date, opts: { allWithdrawals?: boolean } = {}): Promise<StatsReport> {
-  const key = JSON.stringify([statsGeneration(), principal.role, principal.role === "LEAD" ? principal.unitId : null, params.period, params.type ?? null,
-    params.unit ?? null, params.township ?? null, params.after ?? null, opts.allWithdrawals === true]);
+  const key = JSON.stringify([
+    statsGeneration(),
+    principal.role,
+    principal.role === "LEAD" ? principal.unitId : null,
+    params.period,
+    params.type ?? null,
+    params.unit ?? null,
+    params.township ?? null,
+    params.after ?? null,
+    opts.allWithdrawals === true,
+  ]);
   return served(key, now.getTime(), () => loadStats(principal, params, now, opts));
 }
 

@@ -90,29 +90,35 @@ export async function foldDirtyDays(db: Db): Promise<number> {
   for (;;) {
     const [pending] = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "StatsDirtyDay") AS "any"`;
     if (!pending.any) return folded;
-    const results = await db.$transaction([
-      db.$executeRaw`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`,
-      db.$executeRaw`CREATE TEMPORARY TABLE fold_days ON COMMIT DROP AS
+    const results = await db.$transaction(
+      [
+        db.$executeRaw`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`,
+        db.$executeRaw`CREATE TEMPORARY TABLE fold_days ON COMMIT DROP AS
         WITH gone AS (
           DELETE FROM "StatsDirtyDay" WHERE "day" IN (SELECT DISTINCT "day" FROM "StatsDirtyDay" ORDER BY "day" LIMIT ${FOLD_CHUNK_DAYS}) RETURNING "day"
         ) SELECT DISTINCT "day" AS day FROM gone`,
-      ...foldStatements(db),
-    ], { timeout: FOLD_TIMEOUT_MS });
+        ...foldStatements(db),
+      ],
+      { timeout: FOLD_TIMEOUT_MS },
+    );
     folded += Number(results[1]);
   }
 }
 
 /** `npm run stats:rebuild`: every rollup row recomputed from the requests (the same statements as the fold, over every day). */
 export async function rebuildRollups(db: Db, now: Date): Promise<number> {
-  const results = await db.$transaction([
-    db.$executeRaw`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`,
-    db.$executeRaw`DELETE FROM "StatsDirtyDay"`,
-    db.$executeRaw`TRUNCATE "StatsDay", "StatsHistogram", "StatsPauseDay"`,
-    db.$executeRaw`CREATE TEMPORARY TABLE fold_days ON COMMIT DROP AS
+  const results = await db.$transaction(
+    [
+      db.$executeRaw`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`,
+      db.$executeRaw`DELETE FROM "StatsDirtyDay"`,
+      db.$executeRaw`TRUNCATE "StatsDay", "StatsHistogram", "StatsPauseDay"`,
+      db.$executeRaw`CREATE TEMPORARY TABLE fold_days ON COMMIT DROP AS
       SELECT d::date AS day FROM generate_series(
         LEAST((SELECT rd_stats_day(min("submittedAt")) FROM "Request"), rd_stats_day(${ts(now)})), rd_stats_day(${ts(now)}), interval '1 day') d`,
-    ...foldStatements(db),
-  ], { timeout: 600_000 });
+      ...foldStatements(db),
+    ],
+    { timeout: 600_000 },
+  );
   return Number(results[3]);
 }
 
@@ -200,16 +206,40 @@ export function rollupPausesSql(scope: Scope, period: Pick<Period, "firstDay" | 
     GROUP BY s."reason" ORDER BY "hours" DESC, s."reason"`;
 }
 
-type FlowRow = { dim: "all" | Breakdown; key: string; received: number; accepted: number; acceptedSolved: number; resolved: number; onTime: number;
-  reopened: number; ratings: number; satisfied: number; scoreSum: number; withdrawn: number; reviewed: number; voluntary: number; pushed: number; otherOutcome: number };
+type FlowRow = {
+  dim: "all" | Breakdown;
+  key: string;
+  received: number;
+  accepted: number;
+  acceptedSolved: number;
+  resolved: number;
+  onTime: number;
+  reopened: number;
+  ratings: number;
+  satisfied: number;
+  scoreSum: number;
+  withdrawn: number;
+  reviewed: number;
+  voluntary: number;
+  pushed: number;
+  otherOutcome: number;
+};
 
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 
 function flowOf(r: FlowRow | undefined, spreads: { firstResponse: Spread; resolution: Spread }): FlowFigures {
   const x = r ?? { key: "", received: 0, accepted: 0, acceptedSolved: 0, resolved: 0, onTime: 0, reopened: 0 };
   return {
-    key: x.key, received: x.received, accepted: x.accepted, acceptedSolved: x.acceptedSolved, resolutionRate: rate(x.acceptedSolved, x.accepted),
-    resolved: x.resolved, onTime: x.onTime, onTimeRate: rate(x.onTime, x.resolved), reopened: x.reopened, reopenedShare: rate(x.reopened, x.resolved),
+    key: x.key,
+    received: x.received,
+    accepted: x.accepted,
+    acceptedSolved: x.acceptedSolved,
+    resolutionRate: rate(x.acceptedSolved, x.accepted),
+    resolved: x.resolved,
+    onTime: x.onTime,
+    onTimeRate: rate(x.onTime, x.resolved),
+    reopened: x.reopened,
+    reopenedShare: rate(x.reopened, x.resolved),
     ...spreads,
   };
 }
@@ -236,7 +266,8 @@ export async function rollupFigures(db: Db, scope: Scope, by: Breakdown[], perio
   };
   const all = rows.find((r) => r.dim === "all");
   const total = flowOf(all, { firstResponse: spread("response"), resolution: spread("resolution") });
-  const of = (dim: Breakdown) => (by.includes(dim) ? rows.filter((r) => r.dim === dim && r.key !== "").map((r) => flowOf(r, { firstResponse: NO_SPREAD, resolution: NO_SPREAD })) : null);
+  const of = (dim: Breakdown) =>
+    by.includes(dim) ? rows.filter((r) => r.dim === dim && r.key !== "").map((r) => flowOf(r, { firstResponse: NO_SPREAD, resolution: NO_SPREAD })) : null;
   const ratings = all?.ratings ?? 0;
   const satisfied = all?.satisfied ?? 0;
   return {
@@ -245,8 +276,12 @@ export async function rollupFigures(db: Db, scope: Scope, by: Breakdown[], perio
     satisfaction: { ratings, satisfied, rate: rate(satisfied, ratings), average: ratings > 0 ? all!.scoreSum / ratings : null },
     trend,
     withdrawals: {
-      total: all?.withdrawn ?? 0, pending: (all?.withdrawn ?? 0) - (all?.reviewed ?? 0), reviewed: all?.reviewed ?? 0,
-      voluntary: all?.voluntary ?? 0, pushed: all?.pushed ?? 0, other: all?.otherOutcome ?? 0,
+      total: all?.withdrawn ?? 0,
+      pending: (all?.withdrawn ?? 0) - (all?.reviewed ?? 0),
+      reviewed: all?.reviewed ?? 0,
+      voluntary: all?.voluntary ?? 0,
+      pushed: all?.pushed ?? 0,
+      other: all?.otherOutcome ?? 0,
     },
   };
 }

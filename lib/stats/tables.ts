@@ -79,10 +79,20 @@ function summary(r: StatsReport, w: Words): StatsTable {
 const inPercent = (w: Words, key: string) => w.t("columns.inPercent", { name: w.t(`figures.${key}`) });
 
 const flowColumns = (w: Words) =>
-  ["received", "accepted", "resolved", "resolutionRate", "onTimeRate", "open", "overdue"].map((k) => (k.endsWith("Rate") ? inPercent(w, k) : w.t(`figures.${k}`)));
+  ["received", "accepted", "resolved", "resolutionRate", "onTimeRate", "open", "overdue"].map((k) =>
+    k.endsWith("Rate") ? inPercent(w, k) : w.t(`figures.${k}`),
+  );
 
 function flowCells(f: FlowFigures | undefined, open: OpenCount | undefined): Cell[] {
-  return [f?.received ?? 0, f?.accepted ?? 0, f?.resolved ?? 0, percentNumber(f?.resolutionRate ?? null), percentNumber(f?.onTimeRate ?? null), open?.open ?? 0, open?.overdue ?? 0];
+  return [
+    f?.received ?? 0,
+    f?.accepted ?? 0,
+    f?.resolved ?? 0,
+    percentNumber(f?.resolutionRate ?? null),
+    percentNumber(f?.onTimeRate ?? null),
+    open?.open ?? 0,
+    open?.overdue ?? 0,
+  ];
 }
 
 /** Every unit (or township) side by side, those with nothing to show included. */
@@ -150,8 +160,14 @@ export function statsTables(r: StatsReport, w: Words): StatsTable[] {
       title: w.t("tables.withdrawals"),
       header: ["reference", "enterprise", "type", "withdrawnAt", "fromStatus", "withdrawReason", "reviewOutcome", "reviewNote"].map((k) => w.t(`columns.${k}`)),
       rows: r.withdrawals.rows.map((x) => [
-        x.reference, x.enterpriseName, w.typeLabel(x.type), shanghaiDateTime(x.withdrawnAt), x.fromStatus ? w.statusLabel(x.fromStatus) : null, x.reason,
-        w.t(`outcomes.${x.outcome ?? "PENDING"}`), x.reviewNote,
+        x.reference,
+        x.enterpriseName,
+        w.typeLabel(x.type),
+        shanghaiDateTime(x.withdrawnAt),
+        x.fromStatus ? w.statusLabel(x.fromStatus) : null,
+        x.reason,
+        w.t(`outcomes.${x.outcome ?? "PENDING"}`),
+        x.reviewNote,
       ]),
       links: r.withdrawals.rows.map((x) => `/cases/${x.reference}`),
     },

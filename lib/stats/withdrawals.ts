@@ -56,14 +56,29 @@ export function withdrawalsPageSql(scope: Scope, period: Pick<Period, "from" | "
 }
 
 /** Withdrawals in the period, a page at a time (limit null = all of them, for the CSV), without the counts. */
-export async function withdrawalRows(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<Pick<WithdrawalPage, "rows" | "next">> {
+export async function withdrawalRows(
+  db: Db,
+  scope: Scope,
+  period: Pick<Period, "from" | "to">,
+  after?: string,
+  limit: number | null = WITHDRAWALS_PAGE,
+): Promise<Pick<WithdrawalPage, "rows" | "next">> {
   const rows = await db.$queryRaw<Withdrawal[]>(withdrawalsPageSql(scope, period, after, limit));
   const page = pageBy(rows, limit ?? Infinity, (w) => encodeCursor(w.withdrawnAt, w.reference));
   return { rows: page.rows, next: page.nextCursor };
 }
 
 /** Withdrawals in the period with their live counts, a page at a time. */
-export async function withdrawals(db: Db, scope: Scope, period: Pick<Period, "from" | "to">, after?: string, limit: number | null = WITHDRAWALS_PAGE): Promise<WithdrawalPage> {
-  const [[counts], page] = await Promise.all([db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)), withdrawalRows(db, scope, period, after, limit)]);
+export async function withdrawals(
+  db: Db,
+  scope: Scope,
+  period: Pick<Period, "from" | "to">,
+  after?: string,
+  limit: number | null = WITHDRAWALS_PAGE,
+): Promise<WithdrawalPage> {
+  const [[counts], page] = await Promise.all([
+    db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)),
+    withdrawalRows(db, scope, period, after, limit),
+  ]);
   return { ...counts, ...page };
 }

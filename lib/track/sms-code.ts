@@ -29,26 +29,58 @@ export async function sendTrackCode(db: Db, sms: SmsProvider, input: { reference
   type Plan = { wait: number } | { send: { code: string; reference: string; to: string; outboxId: string } } | null;
   const planned = await db.$transaction(async (tx): Promise<Plan> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`code:${reference}`}))`;
-    const recent = await tx.trackAttempt.findMany({ where: { key: sendKey, createdAt: { gt: new Date(now.getTime() - TRY_WINDOW_MS) } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    const recent = await tx.trackAttempt.findMany({
+      where: { key: sendKey, createdAt: { gt: new Date(now.getTime() - TRY_WINDOW_MS) } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    });
     if (recent.length >= SENDS_PER_CLIENT) return { wait: recent[0]!.createdAt.getTime() + TRY_WINDOW_MS - now.getTime() };
     await tx.trackAttempt.create({ data: { key: sendKey, createdAt: now } });
-    const request = await tx.request.findUnique({ where: { reference }, select: { id: true, reference: true, enterprise: { select: { contactPhone: true } } } });
+    const request = await tx.request.findUnique({
+      where: { reference },
+      select: { id: true, reference: true, enterprise: { select: { contactPhone: true } } },
+    });
     if (!request) return null;
-    const codes = await tx.trackCode.findMany({ where: { requestId: request.id, createdAt: { gt: new Date(now.getTime() - 24 * 3600_000) } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    const codes = await tx.trackCode.findMany({
+      where: { requestId: request.id, createdAt: { gt: new Date(now.getTime() - 24 * 3600_000) } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
     if (codes[0] && codes[0].createdAt.getTime() + RESEND_MS > now.getTime()) return { wait: codes[0].createdAt.getTime() + RESEND_MS - now.getTime() };
     if (codes.length >= CODES_PER_DAY) return null;
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-    await tx.trackCode.create({ data: { requestId: request.id, codeHash: codeHash(request.id, code), expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now } });
+    await tx.trackCode.create({
+      data: { requestId: request.id, codeHash: codeHash(request.id, code), expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now },
+    });
     // The outbox keeps that a code went out, never the code.
     const row = await tx.outbox.create({
-      data: { channel: "SMS", to: request.enterprise.contactPhone, subject: "TRACK_CODE", body: `/track ${request.reference}`, kind: "TRACK_CODE", status: "SENDING", claimedAt: now, attempts: 1, createdAt: now, sendAfter: now },
+      data: {
+        channel: "SMS",
+        to: request.enterprise.contactPhone,
+        subject: "TRACK_CODE",
+        body: `/track ${request.reference}`,
+        kind: "TRACK_CODE",
+        status: "SENDING",
+        claimedAt: now,
+        attempts: 1,
+        createdAt: now,
+        sendAfter: now,
+      },
     });
     return { send: { code, reference: request.reference, to: request.enterprise.contactPhone, outboxId: row.id } };
   });
   if (planned && "wait" in planned) return { ok: false, retryAfterSeconds: Math.ceil(planned.wait / 1000) };
   if (planned) {
     const { code, reference: ref, to, outboxId } = planned.send;
-    const result = await sms.send({ to, template: "TRACK_CODE", params: [["reference", ref], ["code", code]], outboxId });
+    const result = await sms.send({
+      to,
+      template: "TRACK_CODE",
+      params: [
+        ["reference", ref],
+        ["code", code],
+      ],
+      outboxId,
+    });
     await db.outbox.update({
       where: { id: outboxId },
       data: result.ok

@@ -16,7 +16,10 @@ export type TrackResult = { found: true; view: TrackView } | { found: false; ret
 const REFERENCE = /^YW-\d{4}-\d{6,}$/;
 
 /** What the enterprise (or the team) does next, and the instant it is due by, if the clock runs. */
-export function nextStep(r: { status: RequestStatus; firstResponseAt: Date | null; firstResponseDueAt: Date; dueAt: Date }): { step: NextStep; dueAt: Date | null } {
+export function nextStep(r: { status: RequestStatus; firstResponseAt: Date | null; firstResponseDueAt: Date; dueAt: Date }): {
+  step: NextStep;
+  dueAt: Date | null;
+} {
   switch (r.status) {
     case "SUBMITTED":
       return { step: "accept", dueAt: r.firstResponseAt ? r.dueAt : r.firstResponseDueAt };
@@ -48,28 +51,50 @@ export async function checkStatus(db: Db, input: { reference: string; digits: st
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${keys[0]}))`;
     const since = new Date(now.getTime() - TRY_WINDOW_MS);
     const waitUntil = async () => {
-      const rows = await tx.trackAttempt.groupBy({ by: ["key"], where: { key: { in: keys }, createdAt: { gt: since } }, _count: { _all: true }, _max: { createdAt: true } });
+      const rows = await tx.trackAttempt.groupBy({
+        by: ["key"],
+        where: { key: { in: keys }, createdAt: { gt: since } },
+        _count: { _all: true },
+        _max: { createdAt: true },
+      });
       return Math.max(0, ...rows.map((r) => (r._max.createdAt?.getTime() ?? 0) + waitAfter(r._count._all)));
     };
     const blockedUntil = await waitUntil();
     if (blockedUntil > now.getTime()) return { found: false, retryAfterSeconds: Math.ceil((blockedUntil - now.getTime()) / 1000) };
 
     const digits = digitsOf(input.digits);
-    const request = REFERENCE.test(reference) && (digits.length === 4 || digits.length === 6)
-      ? await tx.request.findUnique({
-          where: { reference },
-          select: {
-            id: true, reference: true, type: true, status: true, firstResponseAt: true, firstResponseDueAt: true, dueAt: true,
-            unit: { select: { nameZh: true, nameEn: true } }, enterprise: { select: { contactPhone: true } },
-          },
-        })
-      : null;
-    const proven = request && (digits.length === 4 ? digitsOf(request.enterprise.contactPhone).slice(-4) === digits : await spendTrackCode(tx, request.id, digits, now));
+    const request =
+      REFERENCE.test(reference) && (digits.length === 4 || digits.length === 6)
+        ? await tx.request.findUnique({
+            where: { reference },
+            select: {
+              id: true,
+              reference: true,
+              type: true,
+              status: true,
+              firstResponseAt: true,
+              firstResponseDueAt: true,
+              dueAt: true,
+              unit: { select: { nameZh: true, nameEn: true } },
+              enterprise: { select: { contactPhone: true } },
+            },
+          })
+        : null;
+    const proven =
+      request && (digits.length === 4 ? digitsOf(request.enterprise.contactPhone).slice(-4) === digits : await spendTrackCode(tx, request.id, digits, now));
     if (request && proven) {
       const { step, dueAt } = nextStep(request);
       return {
         found: true,
-        view: { reference: request.reference, type: request.type, status: request.status, unitZh: request.unit.nameZh, unitEn: request.unit.nameEn, step, dueAt: dueAt?.toISOString() ?? null },
+        view: {
+          reference: request.reference,
+          type: request.type,
+          status: request.status,
+          unitZh: request.unit.nameZh,
+          unitEn: request.unit.nameEn,
+          step,
+          dueAt: dueAt?.toISOString() ?? null,
+        },
       };
     }
     await tx.trackAttempt.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });

@@ -16,16 +16,18 @@ export const EVENT_SCHEMA = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("CREATED"), data: z.object({ type: z.string(), apiKeyId: id.optional() }).optional() }),
   z.object({
     kind: z.literal("STATUS"),
-    data: z.object({
-      action: z.string().optional(),
-      replyId: id.optional(),
-      reason: z.string().optional(),
-      assigneeId: id.nullable().optional(),
-      // An answer recorded from a call or a visit: how, from whom, when.
-      channel: z.string().optional(),
-      contactName: z.string().optional(),
-      answeredAt: instant.optional(),
-    }).optional(),
+    data: z
+      .object({
+        action: z.string().optional(),
+        replyId: id.optional(),
+        reason: z.string().optional(),
+        assigneeId: id.nullable().optional(),
+        // An answer recorded from a call or a visit: how, from whom, when.
+        channel: z.string().optional(),
+        contactName: z.string().optional(),
+        answeredAt: instant.optional(),
+      })
+      .optional(),
   }),
   z.object({ kind: z.literal("ASSIGNED"), data: z.object({ assigneeId: id, previousAssigneeId: id.nullable().optional(), auto: z.boolean().optional() }) }),
   z.object({ kind: z.literal("RATED"), data: z.object({ score: z.number() }) }),

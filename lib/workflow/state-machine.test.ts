@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ACTIONS,
-  STATUSES,
-  availableActions,
-  canReopen,
-  isOpen,
-  isTerminal,
-  transition,
-  type Action,
-  type Actor,
-  type Status,
-} from "./state-machine";
+import { ACTIONS, STATUSES, availableActions, canReopen, isOpen, isTerminal, transition, type Action, type Actor, type Status } from "./state-machine";
 
 // Written out by hand from DOMAIN.md, not derived from the implementation. Every triple that is
 // not listed here must be refused.

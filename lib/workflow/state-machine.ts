@@ -3,16 +3,7 @@
 
 import { FINISHED, TERMINAL } from "./statuses";
 
-export const STATUSES = [
-  "SUBMITTED",
-  "ACCEPTED",
-  "IN_PROGRESS",
-  "NEEDS_INFO",
-  "RESOLVED",
-  "CLOSED",
-  "REJECTED",
-  "WITHDRAWN",
-] as const;
+export const STATUSES = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO", "RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const ACTIONS = [
@@ -43,8 +34,7 @@ export type Actor = "ENTERPRISE" | "UNIT" | "SYSTEM";
  * - resumesClock: the SLA clock runs again afterwards (false when the case leaves for a terminal state).
  */
 export type TransitionResult =
-  | { ok: true; to: Status; pausesClock?: boolean; resumesClock?: boolean; endsPause?: boolean }
-  | { ok: false; reason: "not_allowed" };
+  { ok: true; to: Status; pausesClock?: boolean; resumesClock?: boolean; endsPause?: boolean } | { ok: false; reason: "not_allowed" };
 
 type Rule = { actor: Actor; to: Status; pausesClock?: true; resumesClock?: true; endsPause?: true };
 

@@ -67,7 +67,12 @@ export function makeTraveller(rng: Rng, now: Date): Traveller {
   return { name: rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES), residentId: makeResidentId(rng, rng.pick(ID_AREAS), now, male) };
 }
 
-export function passportDetails(rng: Rng, traveller: Traveller, submittedAt: Date, pin: Partial<{ destination: string; departsInDays: number; purpose: string }> = {}): Drafted {
+export function passportDetails(
+  rng: Rng,
+  traveller: Traveller,
+  submittedAt: Date,
+  pin: Partial<{ destination: string; departsInDays: number; purpose: string }> = {},
+): Drafted {
   const departsIn = pin.departsInDays ?? rng.int(5, 30);
   const departureDate = shanghaiDay(addMs(shanghaiMidnight(submittedAt), departsIn * DAY + 12 * HOUR));
   const details = {

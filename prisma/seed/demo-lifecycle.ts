@@ -252,7 +252,9 @@ export class RequestSim {
     const late = (this.s.firstResolvedAt as Date).getTime() > this.p.due(this.s.pauseSpans).getTime();
     if (!this.p.rating && !this.rng.chance(0.8)) return;
     if (!this.step(this.between(1 * MIN, 20 * HOUR))) return;
-    const score = this.p.rating?.score ?? (late ? this.rng.weighted({ "5": 3, "4": 3, "3": 2, "2": 1, "1": 1 }) : this.rng.weighted({ "5": 13, "4": 5, "3": 1, "2": 0.5, "1": 0.3 }));
+    const score =
+      this.p.rating?.score ??
+      (late ? this.rng.weighted({ "5": 3, "4": 3, "3": 2, "2": 1, "1": 1 }) : this.rng.weighted({ "5": 13, "4": 5, "3": 1, "2": 0.5, "1": 0.3 }));
     const s = Number(score);
     const comment = this.p.rating?.comment ?? this.pick(RATING_COMMENTS[s]);
     this.rows.ratings.push({ id: this.newId(), requestId: this.p.id, score: s, comment: comment || null, byId: this.p.creatorId, createdAt: this.t });

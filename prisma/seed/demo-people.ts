@@ -35,7 +35,17 @@ export function buildPeople(rng: Rng, newId: () => string, baseUnits: BaseUnit[]
     const id = newId();
     userIds.set(s.key, id);
     const unitId = s.unit ? baseUnits.find((u) => u.code === s.unit)!.id : null;
-    return { id, email: s.email, name: s.name, role: s.role, unitId, passwordHash, phone: makeMobile(rng), createdAt: staffCreatedAt, updatedAt: staffCreatedAt };
+    return {
+      id,
+      email: s.email,
+      name: s.name,
+      role: s.role,
+      unitId,
+      passwordHash,
+      phone: makeMobile(rng),
+      createdAt: staffCreatedAt,
+      updatedAt: staffCreatedAt,
+    };
   });
   const units = new Map<string, UnitRef>(
     baseUnits.map((u) => {
@@ -81,7 +91,17 @@ export function buildPeople(rng: Rng, newId: () => string, baseUnits: BaseUnit[]
     });
     const staffIds = def.staff.map((s) => {
       const userId = newId();
-      enterpriseUsers.push({ id: userId, email: s.email, name: s.name, role: "ENTERPRISE", enterpriseId: id, passwordHash, phone: makeMobile(rng), createdAt, updatedAt: createdAt });
+      enterpriseUsers.push({
+        id: userId,
+        email: s.email,
+        name: s.name,
+        role: "ENTERPRISE",
+        enterpriseId: id,
+        passwordHash,
+        phone: makeMobile(rng),
+        createdAt,
+        updatedAt: createdAt,
+      });
       return userId;
     });
     enterpriseRefs.set(def.key, { def, id, townshipId, liaisonId, staffIds, createdAt, foreigners: foreignEmployees(rng, def) });

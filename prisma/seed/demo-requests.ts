@@ -74,11 +74,13 @@ function generatedDraft(rng: Rng, people: People, travellers: Map<string, Travel
   // The newest few still wait in the unit queue.
   const waiting = ageDays < 2 && rng.chance(0.4);
   const outcome = waiting ? "stall" : rng.weighted<Draft["outcome"]>({ close: 76, reject: 5, withdraw: 6, stall: ageDays < 21 ? 16 : 0 });
-  const at: Draft["at"] =
-    waiting ? "SUBMITTED"
-    : outcome === "stall" ? rng.weighted({ SUBMITTED: ageDays < 4 ? 2 : 0, ACCEPTED: 2, IN_PROGRESS: 4, NEEDS_INFO: 3, RESOLVED: 1 })
-    : outcome === "withdraw" ? rng.weighted({ ACCEPTED: 3, IN_PROGRESS: 3, NEEDS_INFO: 1 })
-    : undefined;
+  const at: Draft["at"] = waiting
+    ? "SUBMITTED"
+    : outcome === "stall"
+      ? rng.weighted({ SUBMITTED: ageDays < 4 ? 2 : 0, ACCEPTED: 2, IN_PROGRESS: 4, NEEDS_INFO: 3, RESOLVED: 1 })
+      : outcome === "withdraw"
+        ? rng.weighted({ ACCEPTED: 3, IN_PROGRESS: 3, NEEDS_INFO: 1 })
+        : undefined;
   const flags = { outcome, at, ask: at === "NEEDS_INFO" || rng.chance(0.2), reopen: outcome === "close" && rng.chance(0.04), late: rng.chance(0.1) };
   const creatorId = rng.chance(0.75) ? ref.staffIds[0] : rng.pick(ref.staffIds);
   const base = { ent: ref, submittedAt, creatorId, type, ...flags };

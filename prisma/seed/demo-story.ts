@@ -19,7 +19,10 @@ export function storyDrafts(rng: Rng, people: People, travellers: Map<string, Tr
   const [t1, t2, t3, t4] = travellers.get("tradeco")!;
   const engineer = travellers.get("powertrain")![0];
   const d = (ent: Draft["ent"], submittedAt: Date, rest: Omit<Draft, "ent" | "submittedAt" | "creatorId">): Draft => ({
-    ent, submittedAt, creatorId: ent.staffIds[0], ...rest,
+    ent,
+    submittedAt,
+    creatorId: ent.staffIds[0],
+    ...rest,
   });
 
   const s1At = ago(38 * DAY + 3 * HOUR);
@@ -42,54 +45,80 @@ export function storyDrafts(rng: Rng, people: People, travellers: Map<string, Tr
   return [
     // The raw materials from Jiangsu: handed over at the motorway exit after disinfection.
     d(powertrain, s1At, {
-      type: "SUPPLY_CHAIN_HANDOFF", ...supplyDetails(rng, powertrain.def, s1At, { item: 0, origin: 0, inHours: 20 }),
-      outcome: "close", rating: { score: 5, comment: "你们帮忙协调，我们就像吃了一颗定心丸。" },
+      type: "SUPPLY_CHAIN_HANDOFF",
+      ...supplyDetails(rng, powertrain.def, s1At, { item: 0, origin: 0, inHours: 20 }),
+      outcome: "close",
+      rating: { score: 5, comment: "你们帮忙协调，我们就像吃了一颗定心丸。" },
     }),
     // Today's delivery, with the traffic police and the health bureau co-handling.
     d(powertrain, s2At, {
-      type: "SUPPLY_CHAIN_HANDOFF", ...supplyDetails(rng, powertrain.def, s2At, { item: 1, origin: 1, inHours: 16 }),
-      outcome: "stall", at: "IN_PROGRESS", pace: 0.3,
+      type: "SUPPLY_CHAIN_HANDOFF",
+      ...supplyDetails(rng, powertrain.def, s2At, { item: 1, origin: 1, inHours: 16 }),
+      outcome: "stall",
+      at: "IN_PROGRESS",
+      pace: 0.3,
       coHandling: [
         { unit: traffic, done: true, note: "已安排警力在义乌高速口引导车辆至消杀点，接驳车辆走绿色通道。" },
         { unit: health, done: false, note: "" },
       ],
     }),
     d(tradeco, s3At, {
-      type: "VISA_EXTENSION", ...visaDetails(rng, becker, s3At, { expiresInDays: 5, action: "EXTEND" }),
-      outcome: "stall", at: "ACCEPTED", pace: 0.3,
+      type: "VISA_EXTENSION",
+      ...visaDetails(rng, becker, s3At, { expiresInDays: 5, action: "EXTEND" }),
+      outcome: "stall",
+      at: "ACCEPTED",
+      pace: 0.3,
     }),
     d(tradeco, s4At, {
-      type: "VISA_EXTENSION", ...visaDetails(rng, hassan, s4At, { expiresInDays: 12, action: "RENEW" }),
-      outcome: "stall", at: "NEEDS_INFO", ask: true, pace: 0.4,
+      type: "VISA_EXTENSION",
+      ...visaDetails(rng, hassan, s4At, { expiresInDays: 12, action: "RENEW" }),
+      outcome: "stall",
+      at: "NEEDS_INFO",
+      ask: true,
+      pace: 0.4,
     }),
     // Staff off to a trade fair in Germany.
     d(tradeco, fairAt, {
-      type: "PASSPORT_EXPEDITE", ...passportDetails(rng, t1, fairAt, { destination: "DEU", departsInDays: 16, purpose: "TRADE_FAIR" }),
-      outcome: "stall", at: "RESOLVED", pace: 0.4,
+      type: "PASSPORT_EXPEDITE",
+      ...passportDetails(rng, t1, fairAt, { destination: "DEU", departsInDays: 16, purpose: "TRADE_FAIR" }),
+      outcome: "stall",
+      at: "RESOLVED",
+      pace: 0.4,
     }),
     d(tradeco, addMs(fairAt, 12 * MIN), {
-      type: "PASSPORT_EXPEDITE", ...passportDetails(rng, t2, addMs(fairAt, 12 * MIN), { destination: "DEU", departsInDays: 16, purpose: "TRADE_FAIR" }),
-      outcome: "stall", at: "IN_PROGRESS", pace: 0.4,
+      type: "PASSPORT_EXPEDITE",
+      ...passportDetails(rng, t2, addMs(fairAt, 12 * MIN), { destination: "DEU", departsInDays: 16, purpose: "TRADE_FAIR" }),
+      outcome: "stall",
+      at: "IN_PROGRESS",
+      pace: 0.4,
     }),
     d(tradeco, lastFairAt, {
-      type: "PASSPORT_EXPEDITE", ...passportDetails(rng, t3, lastFairAt, { destination: "DEU", departsInDays: 14, purpose: "TRADE_FAIR" }),
-      outcome: "stall", at: "SUBMITTED",
+      type: "PASSPORT_EXPEDITE",
+      ...passportDetails(rng, t3, lastFairAt, { destination: "DEU", departsInDays: 14, purpose: "TRADE_FAIR" }),
+      outcome: "stall",
+      at: "SUBMITTED",
     }),
     d(powertrain, s6At, { ...general(0), outcome: "stall", at: "SUBMITTED" }),
     d(tradeco, s7At, {
-      type: "PASSPORT_EXPEDITE", ...passportDetails(rng, t4, s7At, { destination: "ARE", departsInDays: 20, purpose: "TRADE_FAIR" }),
-      outcome: "withdraw", at: "ACCEPTED",
+      type: "PASSPORT_EXPEDITE",
+      ...passportDetails(rng, t4, s7At, { destination: "ARE", departsInDays: 20, purpose: "TRADE_FAIR" }),
+      outcome: "withdraw",
+      at: "ACCEPTED",
     }),
     d(powertrain, s8At, {
-      type: "SUPPLY_CHAIN_HANDOFF", ...supplyDetails(rng, powertrain.def, s8At, { item: 4, origin: 2, inHours: 10 }),
-      outcome: "close", reopen: true,
+      type: "SUPPLY_CHAIN_HANDOFF",
+      ...supplyDetails(rng, powertrain.def, s8At, { item: 4, origin: 2, inHours: 10 }),
+      outcome: "close",
+      reopen: true,
     }),
     d(plastics, s9At, { ...general(2), outcome: "reject" }),
     // Left lying: overdue and escalated to the Fotang lead.
     d(tradeco, s10At, { ...general(1), outcome: "stall", at: "IN_PROGRESS", late: true }),
     d(powertrain, s11At, {
-      type: "PASSPORT_EXPEDITE", ...passportDetails(rng, engineer, s11At, { destination: "DEU", departsInDays: 24, purpose: "TRADE_FAIR" }),
-      outcome: "close", rating: { score: 5, comment: "白名单企业简化流程，三天就拿到护照了。" },
+      type: "PASSPORT_EXPEDITE",
+      ...passportDetails(rng, engineer, s11At, { destination: "DEU", departsInDays: 24, purpose: "TRADE_FAIR" }),
+      outcome: "close",
+      rating: { score: 5, comment: "白名单企业简化流程，三天就拿到护照了。" },
     }),
     d(powertrain, s12At, { type: "VISA_EXTENSION", ...visaDetails(rng, weber, s12At, { expiresInDays: 20, action: "RENEW" }), outcome: "close" }),
   ];

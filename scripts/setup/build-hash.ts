@@ -4,7 +4,20 @@ import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from "
 import path from "node:path";
 
 // Everything that changes what `next build` produces; a build older than these is rebuilt on start.
-const INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.js", "package-lock.json", "tsconfig.json", "generated"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "generated",
+];
 
 function walk(p: string, out: string[]) {
   if (!existsSync(p)) return;

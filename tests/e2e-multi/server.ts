@@ -44,7 +44,13 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
 
 async function answers(url: string, deadline: number) {
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer`);
@@ -72,7 +78,13 @@ async function main() {
   await prepareDatabase(pg.url, shared);
 
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const instance = (port: number, url: string, worker: "on" | "off") => ({ ...shared, PORT: String(port), APP_URL: url, UPLOAD_DIR: path.join(MULTI.dir, `uploads-${port}`), WORKER: worker });
+  const instance = (port: number, url: string, worker: "on" | "off") => ({
+    ...shared,
+    PORT: String(port),
+    APP_URL: url,
+    UPLOAD_DIR: path.join(MULTI.dir, `uploads-${port}`),
+    WORKER: worker,
+  });
   run("instance A", [nextBin, "start", "-p", String(MULTI.portA), "-H", "127.0.0.1"], instance(MULTI.portA, URL_A, "on"));
   await answers(`${URL_A}/login`, Date.now() + 120_000);
   run("instance B", [nextBin, "start", "-p", String(MULTI.portB), "-H", "127.0.0.1"], instance(MULTI.portB, URL_B, "off"));

@@ -18,7 +18,9 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
   }
 }
 
-test("what one instance does the other shows: a filed request and its file, a case action and its notice, a sign-out; each scheduled job runs once", async ({ browser }) => {
+test("what one instance does the other shows: a filed request and its file, a case action and its notice, a sign-out; each scheduled job runs once", async ({
+  browser,
+}) => {
   const pdf = Buffer.from(minimalPdf());
   const subject = "双实例共享附件核对";
 
@@ -69,7 +71,9 @@ test("what one instance does the other shows: a filed request and its file, a ca
         WHERE r.reference = $1 AND o.channel = 'EMAIL' AND o."sendAfter" <= now()`,
       [reference],
     );
-  await expect.poll(async () => (await due()).filter((r) => r.status === "PENDING" || r.status === "SENDING").length, { timeout: 180_000, intervals: [5_000] }).toBe(0);
+  await expect
+    .poll(async () => (await due()).filter((r) => r.status === "PENDING" || r.status === "SENDING").length, { timeout: 180_000, intervals: [5_000] })
+    .toBe(0);
   const emails = await due();
   expect(emails.length).toBeGreaterThan(0);
   expect(emails.every((r) => r.status === "NOT_SENT" && r.attempts === 1)).toBe(true);

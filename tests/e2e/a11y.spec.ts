@@ -34,7 +34,10 @@ test.describe("accessible on a phone", () => {
   test("a case page passes axe and fits 390 px", async ({ page }) => {
     await reuseSignIn(page, ACCOUNTS.officerChian);
     await page.goto("/queue");
-    await page.getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^YW-\d{4}-\d{6}$/ })
+      .first()
+      .click();
     // The queue's own heading must not count: wait for the case page (it streams in after its loading.tsx).
     await expect(page).toHaveURL(/\/cases\/YW-/);
     await expectAccessibleOnPhone(page);

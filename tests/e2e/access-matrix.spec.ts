@@ -140,13 +140,19 @@ type BuiltAction = { id: string; key: string; worker: string };
 
 function built() {
   const dir = path.join(process.cwd(), ".next", "server");
-  const routes = Object.keys(JSON.parse(readFileSync(path.join(dir, "app-paths-manifest.json"), "utf8")) as Record<string, string>).filter((r) => !FRAMEWORK_ROUTES.has(r));
+  const routes = Object.keys(JSON.parse(readFileSync(path.join(dir, "app-paths-manifest.json"), "utf8")) as Record<string, string>).filter(
+    (r) => !FRAMEWORK_ROUTES.has(r),
+  );
   const refs = JSON.parse(readFileSync(path.join(dir, "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
   };
   // Called on a public page when the action is on one, so only the action's own door can refuse it.
   const publicFirst = (workers: string[]) => workers.find((w) => ROUTES[`/${w.replace(/^app\//, "")}`]?.allow.includes("anonymous")) ?? workers[0];
-  const actions: BuiltAction[] = Object.entries(refs.node).map(([id, a]) => ({ id, key: `${a.filename}#${a.exportedName}`, worker: publicFirst(Object.keys(a.workers)) }));
+  const actions: BuiltAction[] = Object.entries(refs.node).map(([id, a]) => ({
+    id,
+    key: `${a.filename}#${a.exportedName}`,
+    worker: publicFirst(Object.keys(a.workers)),
+  }));
   return { routes, actions };
 }
 
@@ -173,13 +179,25 @@ async function visit(req: APIRequestContext, url: string): Promise<Outcome> {
 }
 
 // Actions called with the form alone (a plain <form action>), not with a previous form state first.
-const FORM_ONLY = new Set(["components/session-actions.ts#setLocaleAction", "components/session-actions.ts#signOutAction", "components/care-mode-action.ts#setCareModeAction", "app/notifications/actions.ts#openNotificationAction", "app/notifications/actions.ts#markAllReadAction"]);
+const FORM_ONLY = new Set([
+  "components/session-actions.ts#setLocaleAction",
+  "components/session-actions.ts#signOutAction",
+  "components/care-mode-action.ts#setCareModeAction",
+  "app/notifications/actions.ts#openNotificationAction",
+  "app/notifications/actions.ts#markAllReadAction",
+]);
 
 /**
  * Calls a server action as the browser does (Next-Action header, React's reply encoding: the previous form
  * state, if the action takes one, and an empty form), so only the action's own door decides.
  */
-async function callAction(req: APIRequestContext, baseURL: string, a: BuiltAction, f: Fixture, body?: { contentType: string; data: Buffer }): Promise<{ outcome: Outcome; status: number }> {
+async function callAction(
+  req: APIRequestContext,
+  baseURL: string,
+  a: BuiltAction,
+  f: Fixture,
+  body?: { contentType: string; data: Buffer },
+): Promise<{ outcome: Outcome; status: number }> {
   const url = workerUrl(a.worker, f);
   const args = FORM_ONLY.has(a.key) ? `["$K1"]` : `[{},"$K1"]`;
   const data = body?.data ?? Buffer.from(`--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n${args}\r\n--B--\r\n`);
@@ -237,8 +255,14 @@ test("every page route and route handler of the build has a row, and answers eac
   // Hundreds of requests one after the other, while the other worker keeps the server busy.
   test.setTimeout(240_000);
   const { routes } = built();
-  expect(routes.filter((r) => !(r in ROUTES)), "routes in the build without a row in ROUTES").toEqual([]);
-  expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "rows for routes the build no longer has").toEqual([]);
+  expect(
+    routes.filter((r) => !(r in ROUTES)),
+    "routes in the build without a row in ROUTES",
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTES).filter((r) => !routes.includes(r)),
+    "rows for routes the build no longer has",
+  ).toEqual([]);
   const wrong: string[] = [];
   for (const [route, row] of Object.entries(ROUTES)) {
     for (const role of ROLES) {
@@ -255,8 +279,14 @@ test("every server action of the build has a row, and its door lets exactly thos
   // Hundreds of requests one after the other, while the other worker keeps the server busy.
   test.setTimeout(240_000);
   const { actions } = built();
-  expect(actions.filter((a) => !(a.key in ACTIONS)).map((a) => a.key), "actions in the build without a row in ACTIONS").toEqual([]);
-  expect(Object.keys(ACTIONS).filter((k) => !actions.some((a) => a.key === k)), "rows for actions the build no longer has").toEqual([]);
+  expect(
+    actions.filter((a) => !(a.key in ACTIONS)).map((a) => a.key),
+    "actions in the build without a row in ACTIONS",
+  ).toEqual([]);
+  expect(
+    Object.keys(ACTIONS).filter((k) => !actions.some((a) => a.key === k)),
+    "rows for actions the build no longer has",
+  ).toEqual([]);
   const wrong: string[] = [];
   for (const a of actions) {
     const row = ACTIONS[a.key]!;

@@ -43,10 +43,20 @@ async function fileSupplyChainRequest(browser: Browser, staff: Person): Promise<
   await page.goto("/requests/new/supply-chain-handoff");
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   const fields: [string, string][] = [
-    ["物资名称", "五金原材料（冷轧钢卷）"], ["数量", "12"], ["数量单位", "吨"], ["始发省份", "江苏"], ["始发城市", "无锡"],
-    ["供货单位", "无锡测试钢材有限公司"], ["供货方联系电话", "13912345678"], ["承运车辆车牌", "苏B12345"], ["驾驶员手机号", "13812345678"],
-    ["接驳地点", "义乌高速口"], ["预计到达（最早）", `${day(2)}T09:00`], ["预计到达（最晚）", `${day(2)}T13:00`],
-    ["本地接驳车辆车牌", "浙G54321"], ["送达地址", "义乌市赤岸镇乔亭村工业区8号"],
+    ["物资名称", "五金原材料（冷轧钢卷）"],
+    ["数量", "12"],
+    ["数量单位", "吨"],
+    ["始发省份", "江苏"],
+    ["始发城市", "无锡"],
+    ["供货单位", "无锡测试钢材有限公司"],
+    ["供货方联系电话", "13912345678"],
+    ["承运车辆车牌", "苏B12345"],
+    ["驾驶员手机号", "13812345678"],
+    ["接驳地点", "义乌高速口"],
+    ["预计到达（最早）", `${day(2)}T09:00`],
+    ["预计到达（最晚）", `${day(2)}T13:00`],
+    ["本地接驳车辆车牌", "浙G54321"],
+    ["送达地址", "义乌市赤岸镇乔亭村工业区8号"],
   ];
   for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole("button", { name: "提交需求" }).click();
@@ -155,7 +165,16 @@ test.describe("who reaches the admin area", () => {
 
 test.describe("admin pages on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of ["/admin/users", "/admin/users/new", "/admin/units", "/admin/enterprises", "/admin/calendar?year=2026", "/admin/outbox", "/admin/audit", "/account"]) {
+  for (const path of [
+    "/admin/users",
+    "/admin/users/new",
+    "/admin/units",
+    "/admin/enterprises",
+    "/admin/calendar?year=2026",
+    "/admin/outbox",
+    "/admin/audit",
+    "/account",
+  ]) {
     test(`${path} passes axe and fits 390 px`, async ({ page }) => {
       await reuseSignIn(page, ACCOUNTS.admin);
       await page.goto(path);

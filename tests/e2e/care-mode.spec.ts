@@ -75,7 +75,10 @@ const PAGES: [string | null, string][] = [
   [ACCOUNTS.admin, "/admin/api-keys"],
 ];
 
-for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+] as const) {
   test.describe(`in 适老化 mode at ${width} px`, () => {
     test.use({ viewport: { width, height } });
 
@@ -93,7 +96,10 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
       await reuseSignIn(page, ACCOUNTS.officerChian);
       await careOn(page);
       await page.goto("/queue");
-      await page.getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+      await page
+        .getByRole("link", { name: /^YW-\d{4}-\d{6}$/ })
+        .first()
+        .click();
       // The queue's own heading must not count: the case page (behind its skeleton) is checked once it is there.
       await expect(page).toHaveURL(/\/cases\/YW-/);
       await expectCareModePage(page);
@@ -103,7 +109,10 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
       await reuseSignIn(page, ACCOUNTS.powertrain);
       await careOn(page);
       await page.goto("/requests");
-      await page.getByRole("link", { name: /YW-\d{4}-\d{6}/ }).first().click();
+      await page
+        .getByRole("link", { name: /YW-\d{4}-\d{6}/ })
+        .first()
+        .click();
       await expectCareModePage(page);
     });
   });

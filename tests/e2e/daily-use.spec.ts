@@ -21,9 +21,20 @@ async function fileHandoff(browser: Browser, goods: string, supplierPhone: strin
   const staff = await personPage(browser, ACCOUNTS.powertrain);
   await staff.goto("/requests/new/supply-chain-handoff");
   const fields: [string, string][] = [
-    ["物资名称", goods], ["数量", "300"], ["数量单位", "箱"], ["始发省份", "江苏"], ["始发城市", "苏州"],
-    ["供货单位", "苏州恒固紧固件有限公司"], ["供货方联系电话", supplierPhone], ["承运车辆车牌", "苏E54321"], ["驾驶员手机号", "13812345678"],
-    ["接驳地点", "义乌高速口"], ["预计到达（最早）", local(30)], ["预计到达（最晚）", local(33)], ["本地接驳车辆车牌", "浙G54321"], ["送达地址", "赤岸镇工业区动力路8号"],
+    ["物资名称", goods],
+    ["数量", "300"],
+    ["数量单位", "箱"],
+    ["始发省份", "江苏"],
+    ["始发城市", "苏州"],
+    ["供货单位", "苏州恒固紧固件有限公司"],
+    ["供货方联系电话", supplierPhone],
+    ["承运车辆车牌", "苏E54321"],
+    ["驾驶员手机号", "13812345678"],
+    ["接驳地点", "义乌高速口"],
+    ["预计到达（最早）", local(30)],
+    ["预计到达（最晚）", local(33)],
+    ["本地接驳车辆车牌", "浙G54321"],
+    ["送达地址", "赤岸镇工业区动力路8号"],
   ];
   for (const [label, value] of fields) await staff.getByLabel(label, { exact: true }).fill(value);
   await staff.getByRole("button", { name: "提交需求" }).click();
@@ -54,7 +65,9 @@ async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 test.describe("the queue tells what a case is about", () => {
-  test("an officer finds a new handoff by a word of its goods, sees its summary and labelled due time, and calls the supplier's landline", async ({ browser }) => {
+  test("an officer finds a new handoff by a word of its goods, sees its summary and labelled due time, and calls the supplier's landline", async ({
+    browser,
+  }) => {
     const reference = await fileHandoff(browser, "钛合金紧固件", "0512-6543 2100");
     const officer = await personPage(browser, ACCOUNTS.officerChian);
     await officer.setViewportSize(DESK);
@@ -64,7 +77,10 @@ test.describe("the queue tells what a case is about", () => {
     await search.getByLabel("搜索").fill("紧固件");
     await search.getByRole("button", { name: "搜索" }).click();
     await expect(officer).toHaveURL(/q=%E7%B4%A7%E5%9B%BA%E4%BB%B6/);
-    const row = officer.getByRole("list", { name: "办件" }).getByRole("listitem").filter({ has: officer.getByRole("link", { name: reference }) });
+    const row = officer
+      .getByRole("list", { name: "办件" })
+      .getByRole("listitem")
+      .filter({ has: officer.getByRole("link", { name: reference }) });
     await expect(row).toContainText("钛合金紧固件 · 300 箱 · 苏州恒固紧固件有限公司 → 义乌高速口");
     await expect(row).toContainText("办结期限");
     await expect(officer.getByRole("list", { name: "办件" }).getByRole("listitem")).toHaveCount(1);
@@ -188,14 +204,19 @@ test.describe("forms", () => {
     await onPhone(visitor);
     await expectAccessibleOnPhone(visitor);
 
-    const mails = await withDb(async (c) => (await c.query(`SELECT "to", body, "sealedLink" FROM "Outbox" WHERE "to" = ANY($1) ORDER BY "createdAt"`, [[email, "nobody@nowhere.test"]])).rows);
+    const mails = await withDb(
+      async (c) =>
+        (await c.query(`SELECT "to", body, "sealedLink" FROM "Outbox" WHERE "to" = ANY($1) ORDER BY "createdAt"`, [[email, "nobody@nowhere.test"]])).rows,
+    );
     expect(mails.map((m) => m.to)).toEqual([email]);
     // The stored body holds no working link (issue 12); the sender opens the sealed one with the server's secret.
     expect(mails[0].body).not.toMatch(/\/set-password\/[A-Za-z0-9_-]{20,}/);
     const link = /https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]+/.exec(messageWithLink(mails[0].body, mails[0].sealedLink, E2E_AUTH_SECRET))![0];
     const path = new URL(link).pathname;
     // Only the digest of the token is stored.
-    const stored = await withDb(async (c) => (await c.query(`SELECT count(*)::int AS n FROM "UserToken" WHERE "tokenHash" = $1`, [path.split("/").pop()])).rows[0].n);
+    const stored = await withDb(
+      async (c) => (await c.query(`SELECT count(*)::int AS n FROM "UserToken" WHERE "tokenHash" = $1`, [path.split("/").pop()])).rows[0].n,
+    );
     expect(stored).toBe(0);
 
     const password = "socks keep the line moving";
@@ -244,7 +265,10 @@ test.describe("readable records", () => {
     await expect(page.getByText("账号已开通。")).toBeVisible();
 
     await page.goto("/admin/audit");
-    const entry = page.getByRole("listitem").filter({ hasText: `人员：${name}` }).first();
+    const entry = page
+      .getByRole("listitem")
+      .filter({ hasText: `人员：${name}` })
+      .first();
     await expect(entry).toContainText("开通账号");
     const text = await page.locator("main").innerText();
     expect(text).not.toMatch(/\b(user|enterprise|unit|township|calendar|outbox|case)\.[a-zA-Z]+\b/);

@@ -45,8 +45,17 @@ export async function newCompany(opts: { township?: string; name?: string } = {}
   const email = `staff.${tag}@e2e-company.test`;
   const password = `e2e company password ${tag}`;
   const input = registrationSchema.parse({
-    companyName: name, uscc: uniqueUscc(), townshipId: township.id, address: "义乌市测试路8号", contactName: "测试联系人",
-    contactPhone: "13800001234", whitelisted: false, aboveScale: false, name: "测试员工", email, password,
+    companyName: name,
+    uscc: uniqueUscc(),
+    townshipId: township.id,
+    address: "义乌市测试路8号",
+    contactName: "测试联系人",
+    contactPhone: "13800001234",
+    whitelisted: false,
+    aboveScale: false,
+    name: "测试员工",
+    email,
+    password,
   });
   const { enterpriseId } = await registerEnterprise(input);
   const verifier = await db.user.findFirstOrThrow({

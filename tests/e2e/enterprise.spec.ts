@@ -101,7 +101,13 @@ test.describe("an enterprise files its needs", () => {
 
   test("a visa extension goes to Exit-Entry, and the enterprise sees the passport number in full", async ({ browser }) => {
     const page = await person(browser, ACCOUNTS.powertrain);
-    await fileVisaExtension(page, { name: "Markus Weber", nationality: "德国", passport: "c01x00t47", validDays: 5, reason: "工作类居留许可即将到期，企业继续聘用。" });
+    await fileVisaExtension(page, {
+      name: "Markus Weber",
+      nationality: "德国",
+      passport: "c01x00t47",
+      validDays: 5,
+      reason: "工作类居留许可即将到期，企业继续聘用。",
+    });
     await filedReference(page);
     await expect(page.getByText("出入境管理局")).toBeVisible();
     await expect(page.getByText("C01X00T47")).toBeVisible();

@@ -61,7 +61,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function personPage(browser: Browser, who: Person | null, locale?: string): Promise<Page> {
   const use = test.info().project.use;
   const stored = typeof who === "string" ? authState(who) : null;
-  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, locale: locale ?? use.locale, storageState: stored ?? undefined });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    timezoneId: use.timezoneId,
+    locale: locale ?? use.locale,
+    storageState: stored ?? undefined,
+  });
   const page = await context.newPage();
   if (who && !stored) await (typeof who === "string" ? signIn(page, who) : signIn(page, who.email, who.password));
   return page;
@@ -75,7 +80,15 @@ export async function expectAccessible(page: Page, within?: string) {
   const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
   const { violations } = await (within ? axe.include(within) : axe).analyze();
   const path = new URL(page.url()).pathname;
-  expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) =>
+        `${path} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 /**

@@ -5,7 +5,10 @@ import { supplyDetails } from "../fixtures/intake";
 test("an admin's key, shown once, files a handoff through the API that the township's queue shows; a bad USCC is a field error", async ({ browser }) => {
   const staff = await personPage(browser, ACCOUNTS.powertrain);
   await staff.goto("/enterprise");
-  const uscc = (await staff.getByText(/^[0-9A-HJ-NPQRTUWXY]{18}$/).first().textContent())!.trim();
+  const uscc = (await staff
+    .getByText(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+    .first()
+    .textContent())!.trim();
 
   const admin = await personPage(browser, ACCOUNTS.admin);
   await admin.goto("/admin/api-keys");
@@ -22,11 +25,21 @@ test("an admin's key, shown once, files a handoff through the API that the towns
 
   const api = admin.request;
   const headers = { authorization: `Bearer ${key}`, "accept-language": "zh-CN" };
-  const bad = await api.post("/api/v1/requests.json", { headers, data: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: uscc.slice(0, 17) + (uscc.endsWith("0") ? "1" : "0"), attributes: supplyDetails(new Date()) } });
+  const bad = await api.post("/api/v1/requests.json", {
+    headers,
+    data: {
+      service_code: "SUPPLY_CHAIN_HANDOFF",
+      enterprise_uscc: uscc.slice(0, 17) + (uscc.endsWith("0") ? "1" : "0"),
+      attributes: supplyDetails(new Date()),
+    },
+  });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.fields.enterprise_uscc[0].message).toContain("统一社会信用代码");
 
-  const filed = await api.post("/api/v1/requests.json", { headers, data: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: uscc, attributes: supplyDetails(new Date()) } });
+  const filed = await api.post("/api/v1/requests.json", {
+    headers,
+    data: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: uscc, attributes: supplyDetails(new Date()) },
+  });
   expect(filed.status()).toBe(201);
   const reference = (await filed.json()).service_request_id as string;
 

@@ -15,7 +15,11 @@ test.describe("queue, case and notifications on a phone", () => {
   test("a lead's case page with every action form", async ({ page }) => {
     await reuseSignIn(page, ACCOUNTS.leadExit);
     await page.goto("/queue?tab=open&type=PASSPORT_EXPEDITE");
-    await page.getByRole("list", { name: "办件" }).getByRole("link", { name: /^YW-\d{4}-\d{6}$/ }).first().click();
+    await page
+      .getByRole("list", { name: "办件" })
+      .getByRole("link", { name: /^YW-\d{4}-\d{6}$/ })
+      .first()
+      .click();
     await expect(page.getByRole("button", { name: "添加协办单位" })).toBeVisible();
     await expectAccessibleOnPhone(page);
   });
@@ -25,7 +29,10 @@ test.describe("queue, case and notifications on a phone", () => {
     await page.goto("/notifications");
     await expectAccessibleOnPhone(page);
     // The message keeps the width of the card; its buttons go below it instead of squeezing it.
-    const item = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^打开 / }) }).first();
+    const item = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: /^打开 / }) })
+      .first();
     const [itemBox, textBox] = [await item.boundingBox(), await item.locator("p").first().boundingBox()];
     expect(textBox!.width).toBeGreaterThan(itemBox!.width * 0.8);
   });

@@ -6,7 +6,11 @@ const as = (browser: Browser, email: string) => personPage(browser, email);
 
 const REF = /^YW-\d{4}-\d{6}$/;
 // A 1×1 PNG: the health-code screenshot the enterprise sends.
-const PNG = { name: "健康码.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64") };
+const PNG = {
+  name: "健康码.png",
+  mimeType: "image/png",
+  buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64"),
+};
 
 /** References listed on the current queue page. */
 async function references(page: Page): Promise<string[]> {
@@ -80,10 +84,18 @@ test.describe("who sees which cases", () => {
 });
 
 test.describe("passport and ID numbers", () => {
-  test("a lead and the admin not working the case see them masked until they give a reason, which goes on the timeline and into the audit log; the enterprise sees them in full", async ({ browser }) => {
+  test("a lead and the admin not working the case see them masked until they give a reason, which goes on the timeline and into the audit log; the enterprise sees them in full", async ({
+    browser,
+  }) => {
     // A fresh visa extension from the trading company: unassigned at Exit-Entry.
     const staff = await as(browser, ACCOUNTS.tradeco);
-    await fileVisaExtension(staff, { name: "Amina Diallo", nationality: "法国", passport: "19AB24680", validDays: 20, reason: "外籍采购经理继续受聘，居留许可即将到期。" });
+    await fileVisaExtension(staff, {
+      name: "Amina Diallo",
+      nationality: "法国",
+      passport: "19AB24680",
+      validDays: 20,
+      reason: "外籍采购经理继续受聘，居留许可即将到期。",
+    });
     await expect(staff).toHaveURL(/\/requests\/YW-\d{4}-\d{6}/);
     const reference = /YW-\d{4}-\d{6}/.exec(staff.url())![0];
 
@@ -125,15 +137,28 @@ test.describe("passport and ID numbers", () => {
 });
 
 test.describe("working a case", () => {
-  test("a new supply-chain case: the officer claims it and asks, the enterprise answers, the officer resolves, the enterprise confirms", async ({ browser }) => {
+  test("a new supply-chain case: the officer claims it and asks, the enterprise answers, the officer resolves, the enterprise confirms", async ({
+    browser,
+  }) => {
     // Filed by the powertrain maker, whose liaison is officer.chian: the case is routed to him.
     const staff = await as(browser, ACCOUNTS.powertrain);
     await staff.goto("/requests/new/supply-chain-handoff");
     const local = (hoursAhead: number) => new Date(Date.now() + 8 * 3_600_000 + hoursAhead * 3_600_000).toISOString().slice(0, 16);
     const fields: [string, string][] = [
-      ["物资名称", "铝合金壳体毛坯"], ["数量", "20"], ["数量单位", "吨"], ["始发省份", "江苏"], ["始发城市", "苏州"],
-      ["供货单位", "苏州精工铸造有限公司"], ["供货方联系电话", "13912345678"], ["承运车辆车牌", "苏E12345"], ["驾驶员手机号", "13812345678"],
-      ["接驳地点", "义乌高速口"], ["预计到达（最早）", local(30)], ["预计到达（最晚）", local(33)], ["本地接驳车辆车牌", "浙G12345"], ["送达地址", "赤岸镇工业区动力路8号"],
+      ["物资名称", "铝合金壳体毛坯"],
+      ["数量", "20"],
+      ["数量单位", "吨"],
+      ["始发省份", "江苏"],
+      ["始发城市", "苏州"],
+      ["供货单位", "苏州精工铸造有限公司"],
+      ["供货方联系电话", "13912345678"],
+      ["承运车辆车牌", "苏E12345"],
+      ["驾驶员手机号", "13812345678"],
+      ["接驳地点", "义乌高速口"],
+      ["预计到达（最早）", local(30)],
+      ["预计到达（最晚）", local(33)],
+      ["本地接驳车辆车牌", "浙G12345"],
+      ["送达地址", "赤岸镇工业区动力路8号"],
     ];
     for (const [label, value] of fields) await staff.getByLabel(label, { exact: true }).fill(value);
     await staff.getByLabel("需要消杀").check();
@@ -174,7 +199,9 @@ test.describe("working a case", () => {
     await expect(reply.getByLabel("附件（选填）")).toBeFocused();
     await reply.getByLabel("内容").fill("消杀证明见附件，请交给驾驶员随车携带。");
     await reply.getByRole("radio", { name: "公开回复（企业可见）" }).check();
-    await reply.getByLabel("附件（选填）").setInputFiles({ name: "消杀证明.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+    await reply
+      .getByLabel("附件（选填）")
+      .setInputFiles({ name: "消杀证明.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
     await reply.getByRole("button", { name: "发布" }).click();
     await expect(officer.getByText("已发布。")).toBeVisible();
     await staff.goto(`/requests/${reference}`);

@@ -4,13 +4,24 @@ import { ACCOUNTS, DEMO_PASSWORD, signIn } from "./helpers";
 
 /** The hidden fields of a form (a server action's id and bound state): what a browser without scripts posts with it. */
 const hiddenFields = (page: Page, form: string) =>
-  page.locator(form).locator('input[type="hidden"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+  page
+    .locator(form)
+    .locator('input[type="hidden"]')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
 
 // The audit's reproductions, asked the way an attacker would: raw HTTP, no browser clean-up.
 test.describe("open redirect", () => {
   test("signed in, /login never sends anyone off the site", async ({ page }) => {
     await signIn(page, ACCOUNTS.officerChian);
-    const vectors = ["%2F..%2F%2Fevil.test%2Fx", "/.//evil.test", "/x/..//evil.test/path", "/%2e//evil.test", "//evil.test", "/\\evil.test", "https://evil.test/"];
+    const vectors = [
+      "%2F..%2F%2Fevil.test%2Fx",
+      "/.//evil.test",
+      "/x/..//evil.test/path",
+      "/%2e//evil.test",
+      "//evil.test",
+      "/\\evil.test",
+      "https://evil.test/",
+    ];
     for (const v of vectors) {
       const res = await page.request.get(`/login?callbackUrl=${v.startsWith("%") ? v : encodeURIComponent(v)}`, { maxRedirects: 0 });
       expect(res.status(), v).toBe(307);
@@ -60,7 +71,10 @@ test.describe("sign-in throttling", () => {
     const attempt = async (password: string) => {
       await page.getByLabel("邮箱").fill(email);
       await page.getByLabel("密码").fill(password);
-      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")), page.getByRole("button", { name: "登录" }).click()]);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
+        page.getByRole("button", { name: "登录" }).click(),
+      ]);
       await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
     };
     for (let i = 0; i < 10; i++) await attempt(`wrong password ${i}`);
@@ -156,12 +170,20 @@ test.describe("headers and sessions", () => {
     const forged = { host: "evil.test", "x-forwarded-host": "evil.test", "x-forwarded-proto": "https", referer: "https://evil.test/x" };
     const site = new URL(baseURL!).origin;
     const page = await (await browser.newContext({ baseURL })).newPage();
-    const headerText = (res: { headersArray(): { name: string; value: string }[] }) => res.headersArray().map((h) => `${h.name}: ${h.value}`).join("\n");
+    const headerText = (res: { headersArray(): { name: string; value: string }[] }) =>
+      res
+        .headersArray()
+        .map((h) => `${h.name}: ${h.value}`)
+        .join("\n");
 
     // The sign-in form, posted as a browser without scripts posts it.
     await page.goto("/login");
     const signInForm = await hiddenFields(page, 'form:has(input[name="password"])');
-    const signedIn = await page.request.post("/login", { headers: forged, multipart: { ...signInForm, email: ACCOUNTS.leadExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
+    const signedIn = await page.request.post("/login", {
+      headers: forged,
+      multipart: { ...signInForm, email: ACCOUNTS.leadExit, password: DEMO_PASSWORD, callbackUrl: "" },
+      maxRedirects: 0,
+    });
     expect(signedIn.status()).toBe(303);
     expect(headerText(signedIn)).not.toContain("evil.test");
     // The site is served over http (APP_URL): the cookie is the one Auth.js' own endpoints read, not a __Secure- one.
@@ -190,7 +212,11 @@ test.describe("headers and sessions", () => {
   test("a form posted to a server action from another site (no scripts, so no Next-Action header) is refused with a 4xx, not a 500", async ({ page }) => {
     await page.goto("/login");
     const form = await hiddenFields(page, 'form:has(input[name="password"])');
-    const res = await page.request.post("/login", { headers: { origin: "https://evil.test" }, multipart: { ...form, email: ACCOUNTS.officerExit, password: DEMO_PASSWORD, callbackUrl: "" }, maxRedirects: 0 });
+    const res = await page.request.post("/login", {
+      headers: { origin: "https://evil.test" },
+      multipart: { ...form, email: ACCOUNTS.officerExit, password: DEMO_PASSWORD, callbackUrl: "" },
+      maxRedirects: 0,
+    });
     expect(res.status()).toBeGreaterThanOrEqual(400);
     expect(res.status()).toBeLessThan(500);
     expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");

@@ -55,7 +55,11 @@ describe("flags and the liaison officer", () => {
 
     await setEnterpriseFlags(w.as.lead, w.enterprise.id, flags);
     await setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.officerB.id);
-    expect(await db.enterprise.findUniqueOrThrow({ where: { id: w.enterprise.id } })).toMatchObject({ whitelisted: true, aboveScale: true, liaisonId: w.users.officerB.id });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: w.enterprise.id } })).toMatchObject({
+      whitelisted: true,
+      aboveScale: true,
+      liaisonId: w.users.officerB.id,
+    });
 
     // Who changed what, and when, is on the enterprise's page.
     const page = await getEnterpriseForStaff(w.as.officerA, w.enterprise.id);
@@ -71,10 +75,16 @@ describe("flags and the liaison officer", () => {
     const db = testDb();
     const w = await makeCaseWorld(db);
     expect((await liaisonCandidates(w.township.id)).map((c) => c.id).sort()).toEqual([w.users.lead.id, w.users.officerA.id, w.users.officerB.id].sort());
-    await expect(setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.otherOfficer.id)).rejects.toMatchObject({ fieldErrors: { liaisonId: ["liaisonNotInTeam"] } });
-    await expect(setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.bureauOfficer.id)).rejects.toMatchObject({ fieldErrors: { liaisonId: ["liaisonNotInTeam"] } });
+    await expect(setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.otherOfficer.id)).rejects.toMatchObject({
+      fieldErrors: { liaisonId: ["liaisonNotInTeam"] },
+    });
+    await expect(setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.bureauOfficer.id)).rejects.toMatchObject({
+      fieldErrors: { liaisonId: ["liaisonNotInTeam"] },
+    });
     await db.user.update({ where: { id: w.users.officerA.id }, data: { active: false } });
-    await expect(setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.officerA.id)).rejects.toMatchObject({ fieldErrors: { liaisonId: ["liaisonNotInTeam"] } });
+    await expect(setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.officerA.id)).rejects.toMatchObject({
+      fieldErrors: { liaisonId: ["liaisonNotInTeam"] },
+    });
     await setEnterpriseLiaison(w.as.admin, w.enterprise.id, w.users.officerB.id);
     await setEnterpriseLiaison(w.as.admin, w.enterprise.id, null);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: w.enterprise.id } })).liaisonId).toBeNull();

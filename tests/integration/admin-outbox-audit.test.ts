@@ -13,7 +13,9 @@ describe("the outbox", () => {
   it("lists messages by state and puts a failed one back in the queue with a fresh attempt budget", async () => {
     const db = testDb();
     const admin = await makeAdminPrincipal(db);
-    const failed = await db.outbox.create({ data: { to: "a@test.local", subject: "s", body: "b", status: "FAILED", attempts: 5, lastError: "550 mailbox unavailable" } });
+    const failed = await db.outbox.create({
+      data: { to: "a@test.local", subject: "s", body: "b", status: "FAILED", attempts: 5, lastError: "550 mailbox unavailable" },
+    });
     await db.outbox.create({ data: { to: "b@test.local", subject: "s", body: "b", status: "SENT", attempts: 1, sentAt: new Date() } });
     expect(await outboxCounts(admin)).toMatchObject({ PENDING: 0, SENT: 1, FAILED: 1, GIVEN_UP: 0, NOT_SENT: 0 });
     expect((await listOutbox(admin, { status: "FAILED" })).rows.map((r) => r.id)).toEqual([failed.id]);
@@ -36,7 +38,9 @@ describe("the audit log", () => {
     await setCalendarDay(other, { day: "2026-10-10", kind: "WORKDAY", note: "国庆调休" });
     await setCalendarDay(admin, { day: "2026-10-09", kind: "HOLIDAY", note: null });
     // An entry from the previous Shanghai day (23:30 on 1 March, UTC+8).
-    await db.auditLog.create({ data: { actorId: admin.id, action: "unit.update", entity: "Unit", entityId: team.unit.id, createdAt: new Date("2026-03-01T15:30:00Z") } });
+    await db.auditLog.create({
+      data: { actorId: admin.id, action: "unit.update", entity: "Unit", entityId: team.unit.id, createdAt: new Date("2026-03-01T15:30:00Z") },
+    });
 
     expect((await listAudit(admin, { actorId: other.id })).rows.map((r) => r.action)).toEqual(["calendar.set"]);
     expect((await listAudit(admin, { entity: "CalendarDay" })).rows.map((r) => r.entityId)).toEqual(["2026-10-09", "2026-10-10"]);

@@ -38,7 +38,9 @@ describe("the working-day calendar", () => {
 
   it("refuses a make-up working day on a weekday", async () => {
     const w = await makeCaseWorld(testDb());
-    await expect(setCalendarDay(w.as.admin, { day: "2026-03-10", kind: "WORKDAY", note: null })).rejects.toMatchObject({ fieldErrors: { kind: ["workdayOnWeekday"] } });
+    await expect(setCalendarDay(w.as.admin, { day: "2026-03-10", kind: "WORKDAY", note: null })).rejects.toMatchObject({
+      fieldErrors: { kind: ["workdayOnWeekday"] },
+    });
   });
 });
 

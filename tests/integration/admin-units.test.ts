@@ -19,8 +19,12 @@ describe("units and townships", () => {
     const unitId = await createUnit(admin, { code: "DACHEN", kind: "TOWNSHIP", nameZh: "大陈镇助企服务团", nameEn: "Dachen Team", townshipId });
     expect(await db.unit.findUniqueOrThrow({ where: { id: unitId } })).toMatchObject({ kind: "TOWNSHIP", townshipId });
 
-    await expect(createUnit(admin, { code: "DACHEN2", kind: "TOWNSHIP", nameZh: "重复", nameEn: "Dup", townshipId })).rejects.toMatchObject({ fieldErrors: { townshipId: ["townshipTaken"] } });
-    await expect(createUnit(admin, { code: "DACHEN", kind: "BUREAU", nameZh: "重复", nameEn: "Dup", townshipId: undefined })).rejects.toMatchObject({ fieldErrors: { code: ["codeTaken"] } });
+    await expect(createUnit(admin, { code: "DACHEN2", kind: "TOWNSHIP", nameZh: "重复", nameEn: "Dup", townshipId })).rejects.toMatchObject({
+      fieldErrors: { townshipId: ["townshipTaken"] },
+    });
+    await expect(createUnit(admin, { code: "DACHEN", kind: "BUREAU", nameZh: "重复", nameEn: "Dup", townshipId: undefined })).rejects.toMatchObject({
+      fieldErrors: { code: ["codeTaken"] },
+    });
     await expect(createTownship(admin, { code: "DACHEN", nameZh: "x", nameEn: "x" })).rejects.toThrow(ValidationError);
 
     await updateUnit(admin, unitId, { nameZh: "大陈镇企业服务团", nameEn: "Dachen Enterprise Service Team", townshipId });
@@ -37,12 +41,18 @@ describe("units and townships", () => {
     const unitId = await createUnit(admin, { code: "JIANGDONG", kind: "TOWNSHIP", nameZh: "江东服务团", nameEn: "Jiangdong Team", townshipId });
 
     await renameTownship(admin, { townshipId, nameZh: "江东街道", nameEn: "Jiangdong Subdistrict" });
-    expect(await db.township.findUniqueOrThrow({ where: { id: townshipId } })).toMatchObject({ code: "JIANGDONG", nameZh: "江东街道", nameEn: "Jiangdong Subdistrict" });
+    expect(await db.township.findUniqueOrThrow({ where: { id: townshipId } })).toMatchObject({
+      code: "JIANGDONG",
+      nameZh: "江东街道",
+      nameEn: "Jiangdong Subdistrict",
+    });
     expect((await db.unit.findUniqueOrThrow({ where: { id: unitId } })).townshipId).toBe(townshipId);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "township.update", entityId: townshipId } });
     expect(audit).toMatchObject({ actorId: admin.id, before: { nameZh: "江东镇" }, after: { nameZh: "江东街道", nameEn: "Jiangdong Subdistrict" } });
 
-    await expect(renameTownship(admin, { townshipId: "nope", nameZh: "x", nameEn: "x" })).rejects.toMatchObject({ fieldErrors: { townshipId: ["townshipNotFound"] } });
+    await expect(renameTownship(admin, { townshipId: "nope", nameZh: "x", nameEn: "x" })).rejects.toMatchObject({
+      fieldErrors: { townshipId: ["townshipNotFound"] },
+    });
     const a = await makeCaseWorld(db);
     await expect(renameTownship(a.as.lead, { townshipId, nameZh: "x", nameEn: "x" })).rejects.toThrow();
     expect((await db.township.findUniqueOrThrow({ where: { id: townshipId } })).nameZh).toBe("江东街道");

@@ -42,7 +42,10 @@ describe("a live session follows admin changes", () => {
     await changeStaffRole(admin, a.officer.id, { role: "OFFICER", unitId: b.unit.id });
     await setUserActive(admin, a.officer.id, false);
     const log = await db.auditLog.findMany({ where: { entityId: a.officer.id }, orderBy: { id: "asc" } });
-    expect(log.map((l) => [l.action, l.actorId])).toEqual([["user.role", admin.id], ["user.disable", admin.id]]);
+    expect(log.map((l) => [l.action, l.actorId])).toEqual([
+      ["user.role", admin.id],
+      ["user.disable", admin.id],
+    ]);
     expect(log[0].before).toMatchObject({ unitId: a.unit.id });
     expect(log[0].after).toMatchObject({ unitId: b.unit.id });
     expect(log[1].after).toMatchObject({ active: false });
@@ -128,7 +131,9 @@ describe("creating staff accounts", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.create" } });
     expect(JSON.stringify([audit.before, audit.after])).not.toContain(tokenOf(link));
 
-    await expect(createStaffUser(admin, { email: "new.officer@test.local", name: "重复", role: "ADMIN", unitId: undefined }, now, ORIGIN)).rejects.toMatchObject({ code: "emailTaken" });
+    await expect(
+      createStaffUser(admin, { email: "new.officer@test.local", name: "重复", role: "ADMIN", unitId: undefined }, now, ORIGIN),
+    ).rejects.toMatchObject({ code: "emailTaken" });
   });
 
   it("is for admins only, and so is the list of people", async () => {

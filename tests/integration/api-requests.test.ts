@@ -26,7 +26,11 @@ async function world() {
   return { ...w, other, otherFirm, key, keyId: id };
 }
 
-const body = (uscc: string, attributes: Record<string, unknown> = supplyDetails(new Date())) => ({ service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: uscc, attributes });
+const body = (uscc: string, attributes: Record<string, unknown> = supplyDetails(new Date())) => ({
+  service_code: "SUPPLY_CHAIN_HANDOFF",
+  enterprise_uscc: uscc,
+  attributes,
+});
 
 describe("filing and following a request with a key", () => {
   it("files a supply-chain handoff for its enterprise that lands in the township's queue, then reads it back with its status notes", async () => {
@@ -38,7 +42,14 @@ describe("filing and following a request with a key", () => {
 
     // The same row the enterprise's own form would have made: routed to the township team, the liaison preset.
     const row = await db.request.findUniqueOrThrow({ where: { reference: res.body.service_request_id } });
-    expect(row).toMatchObject({ unitId: w.unit.id, enterpriseId: w.enterprise.id, assigneeId: w.users.liaison.id, apiKeyId: w.keyId, createdById: null, status: "SUBMITTED" });
+    expect(row).toMatchObject({
+      unitId: w.unit.id,
+      enterpriseId: w.enterprise.id,
+      assigneeId: w.users.liaison.id,
+      apiKeyId: w.keyId,
+      createdById: null,
+      status: "SUBMITTED",
+    });
     const queue = await queuePage(await principalOf(db, w.users.lead.id), parseQueueFilters({ tab: "open" }));
     expect(queue.rows.map((r) => r.reference)).toContain(res.body.service_request_id);
 
@@ -47,8 +58,13 @@ describe("filing and following a request with a key", () => {
     const got = await call(getRoute, `/api/v1/requests/${row.reference}.json`, { key: w.key, params: { reference: `${row.reference}.json` } });
     expect(got.status).toBe(200);
     expect(got.body).toMatchObject({
-      service_request_id: row.reference, service_code: "SUPPLY_CHAIN_HANDOFF", status: "open", detailed_status: "NEEDS_INFO",
-      status_label: "Needs information", status_notes: "请提供司机健康码截图", enterprise: { uscc: w.enterprise.uscc },
+      service_request_id: row.reference,
+      service_code: "SUPPLY_CHAIN_HANDOFF",
+      status: "open",
+      detailed_status: "NEEDS_INFO",
+      status_label: "Needs information",
+      status_notes: "请提供司机健康码截图",
+      enterprise: { uscc: w.enterprise.uscc },
     });
     expect(got.body.history.map((h: { status: string }) => h.status)).toEqual(["SUBMITTED", "ACCEPTED", "NEEDS_INFO"]);
   });
@@ -62,7 +78,9 @@ describe("filing and following a request with a key", () => {
     expect(res.body.error.fields.enterprise_uscc).toEqual([{ code: "uscc", message: expect.stringContaining("unified social credit code is not valid") }]);
 
     const zh = await call(createRoute, "/api/v1/requests.json", {
-      key: w.key, body: body(w.enterprise.uscc, { ...supplyDetails(new Date()), carrierPlate: "XX" }), headers: { "accept-language": "zh-CN" },
+      key: w.key,
+      body: body(w.enterprise.uscc, { ...supplyDetails(new Date()), carrierPlate: "XX" }),
+      headers: { "accept-language": "zh-CN" },
     });
     expect(zh.status).toBe(400);
     expect(zh.body.error.fields["attributes.carrierPlate"][0].code).toBe("plate");
@@ -75,7 +93,10 @@ describe("filing and following a request with a key", () => {
     const foreign = await call(createRoute, "/api/v1/requests.json", { key: w.key, body: body(w.otherFirm.uscc) });
     expect(foreign.status).toBe(400);
     expect(Object.keys(foreign.body.error.fields)).toEqual(["enterprise_uscc"]);
-    const visa = await call(createRoute, "/api/v1/requests.json", { key: w.key, body: { ...body(w.enterprise.uscc, visaDetails(new Date())), service_code: "VISA_EXTENSION" } });
+    const visa = await call(createRoute, "/api/v1/requests.json", {
+      key: w.key,
+      body: { ...body(w.enterprise.uscc, visaDetails(new Date())), service_code: "VISA_EXTENSION" },
+    });
     expect(visa.status).toBe(400);
     expect(visa.body.error.fields.service_code[0].code).toBe("notGranted");
     const reader = await makeKey(db, { types: ["SUPPLY_CHAIN_HANDOFF"], unitIds: [w.unit.id], enterpriseUsccs: [w.enterprise.uscc], canWrite: false });
@@ -87,7 +108,11 @@ describe("filing and following a request with a key", () => {
   it("cannot read another unit's request or another type's: 404, as if it did not exist", async () => {
     const w = await world();
     const otherStaff = await makeUser(db, "ENTERPRISE", { enterpriseId: w.otherFirm.id });
-    const elsewhere = await submitRequest(await principalOf(db, otherStaff.id), { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(new Date()), idempotencyKey: formKey() });
+    const elsewhere = await submitRequest(await principalOf(db, otherStaff.id), {
+      type: "SUPPLY_CHAIN_HANDOFF",
+      details: supplyDetails(new Date()),
+      idempotencyKey: formKey(),
+    });
     const visa = await submitRequest(w.as.staff, { type: "VISA_EXTENSION", details: visaDetails(new Date()), idempotencyKey: formKey() });
     const mine = await submitRequest(w.as.staff, { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(new Date()), idempotencyKey: formKey() });
     for (const ref of [elsewhere.reference, visa.reference]) {
@@ -115,7 +140,9 @@ describe("filing and following a request with a key", () => {
     const seen = [...first.body.requests, ...second.body.requests].map((r: { service_request_id: string }) => r.service_request_id);
     expect(seen).toEqual([...refs].reverse());
     const closed = await call(listRoute, "/api/v1/requests.json?status=closed", { key: w.key });
-    expect(closed.body.requests.map((r: { service_request_id: string; detailed_status: string }) => [r.service_request_id, r.detailed_status])).toEqual([[refs[0], "REJECTED"]]);
+    expect(closed.body.requests.map((r: { service_request_id: string; detailed_status: string }) => [r.service_request_id, r.detailed_status])).toEqual([
+      [refs[0], "REJECTED"],
+    ]);
     const badStatus = await call(listRoute, "/api/v1/requests.json?status=LOST", { key: w.key });
     expect(badStatus.status).toBe(400);
   });
@@ -161,7 +188,15 @@ describe("keys", () => {
   it("are made by admins only, for registered enterprises and units", async () => {
     const w = await world();
     const admin = await makeAdmin(db);
-    const grant = { name: "热线", canWrite: true, types: ["GENERAL"], unitIds: [w.unit.id], allEnterprises: false, enterpriseUsccs: [w.otherFirm.uscc], rateLimit: 60 };
+    const grant = {
+      name: "热线",
+      canWrite: true,
+      types: ["GENERAL"],
+      unitIds: [w.unit.id],
+      allEnterprises: false,
+      enterpriseUsccs: [w.otherFirm.uscc],
+      rateLimit: 60,
+    };
     await expect(createApiKey(w.as.officer, grant)).rejects.toBeInstanceOf(NotFoundError);
     const unknown = await createApiKey(admin, { ...grant, enterpriseUsccs: ["91330782MA00000000"] }).catch((e: unknown) => e);
     expect(unknown).toBeInstanceOf(ValidationError);
@@ -169,7 +204,13 @@ describe("keys", () => {
     const noUnit = await createApiKey(admin, { ...grant, unitIds: ["nope"] }).catch((e: unknown) => e);
     expect((noUnit as ValidationError).fieldErrors).toEqual({ unitIds: ["choice"] });
     expect(keyGrantSchema.safeParse({ ...grant, enterpriseUsccs: "", types: [], rateLimit: "60" }).success).toBe(false);
-    const parsed = keyGrantSchema.parse({ ...grant, canWrite: "on", allEnterprises: undefined, enterpriseUsccs: `${w.otherFirm.uscc}\n${w.otherFirm.uscc.toLowerCase()}`, rateLimit: "30" });
+    const parsed = keyGrantSchema.parse({
+      ...grant,
+      canWrite: "on",
+      allEnterprises: undefined,
+      enterpriseUsccs: `${w.otherFirm.uscc}\n${w.otherFirm.uscc.toLowerCase()}`,
+      rateLimit: "30",
+    });
     expect(parsed).toMatchObject({ canWrite: true, allEnterprises: false, enterpriseUsccs: [w.otherFirm.uscc], rateLimit: 30 });
   });
 

@@ -60,9 +60,37 @@ describe("every answer matches the served OpenAPI document", () => {
     await record("/services.json", "get", call(servicesRoute, "/api/v1/services.json", { key: w.key }));
     await record("/services/{service_code}.json", "get", call(serviceRoute, "/x", { key: w.key, params: { code: "SUPPLY_CHAIN_HANDOFF.json" } }));
     await record("/services/{service_code}.json", "get", call(serviceRoute, "/x", { key: w.key, params: { code: "NOPE" } }));
-    const created = await record("/requests.json", "post", call(createRoute, "/api/v1/requests.json", { key: w.key, body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: w.enterprise.uscc, attributes: supplyDetails(new Date()), idempotency_key: "hotline-call-000000001" } }));
-    await record("/requests.json", "post", call(createRoute, "/api/v1/requests.json", { key: w.key, body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: w.enterprise.uscc, attributes: supplyDetails(new Date()), idempotency_key: "hotline-call-000000001" } }));
-    await record("/requests.json", "post", call(createRoute, "/api/v1/requests.json", { key: w.key, body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: "123", attributes: {} } }));
+    const created = await record(
+      "/requests.json",
+      "post",
+      call(createRoute, "/api/v1/requests.json", {
+        key: w.key,
+        body: {
+          service_code: "SUPPLY_CHAIN_HANDOFF",
+          enterprise_uscc: w.enterprise.uscc,
+          attributes: supplyDetails(new Date()),
+          idempotency_key: "hotline-call-000000001",
+        },
+      }),
+    );
+    await record(
+      "/requests.json",
+      "post",
+      call(createRoute, "/api/v1/requests.json", {
+        key: w.key,
+        body: {
+          service_code: "SUPPLY_CHAIN_HANDOFF",
+          enterprise_uscc: w.enterprise.uscc,
+          attributes: supplyDetails(new Date()),
+          idempotency_key: "hotline-call-000000001",
+        },
+      }),
+    );
+    await record(
+      "/requests.json",
+      "post",
+      call(createRoute, "/api/v1/requests.json", { key: w.key, body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: "123", attributes: {} } }),
+    );
     await record("/requests.json", "post", call(createRoute, "/api/v1/requests.json", { key: w.key, body: "{not json" }));
     const ref = (created.body as { service_request_id: string }).service_request_id;
     await performCaseAction(w.as.officer, ref, 0, { action: "reject", reason: "信息不全" });
@@ -70,7 +98,11 @@ describe("every answer matches the served OpenAPI document", () => {
     await record("/requests/{service_request_id}.json", "get", call(getRoute, "/x", { key: w.key, params: { reference: "YW-2000-000001" } }));
     await record("/requests.json", "get", call(listRoute, "/api/v1/requests.json?status=closed", { key: w.key }));
     await record("/requests.json", "get", call(listRoute, "/api/v1/requests.json", {}));
-    const hook = await record("/webhooks.json", "post", call(createWebhookRoute, "/api/v1/webhooks.json", { key: w.key, body: { url: "https://hotline.example/hook" } }));
+    const hook = await record(
+      "/webhooks.json",
+      "post",
+      call(createWebhookRoute, "/api/v1/webhooks.json", { key: w.key, body: { url: "https://hotline.example/hook" } }),
+    );
     await record("/webhooks.json", "post", call(createWebhookRoute, "/api/v1/webhooks.json", { key: w.key, body: { url: "ftp://x" } }));
     await record("/webhooks.json", "get", call(webhooksRoute, "/api/v1/webhooks.json", { key: w.key }));
     const id = (hook.body as { id: string }).id;
@@ -78,11 +110,22 @@ describe("every answer matches the served OpenAPI document", () => {
     await record("/webhooks/{id}.json", "delete", call(deleteWebhookRoute, "/x", { key: w.key, method: "DELETE", params: { id: `${id}.json` } }));
 
     expect(seen.map(([p, m, s]) => `${m} ${p} ${s}`)).toEqual([
-      "get /services.json 200", "get /services/{service_code}.json 200", "get /services/{service_code}.json 404",
-      "post /requests.json 201", "post /requests.json 200", "post /requests.json 400", "post /requests.json 400",
-      "get /requests/{service_request_id}.json 200", "get /requests/{service_request_id}.json 404",
-      "get /requests.json 200", "get /requests.json 401",
-      "post /webhooks.json 201", "post /webhooks.json 400", "get /webhooks.json 200", "get /webhooks/{id}/deliveries.json 200", "delete /webhooks/{id}.json 204",
+      "get /services.json 200",
+      "get /services/{service_code}.json 200",
+      "get /services/{service_code}.json 404",
+      "post /requests.json 201",
+      "post /requests.json 200",
+      "post /requests.json 400",
+      "post /requests.json 400",
+      "get /requests/{service_request_id}.json 200",
+      "get /requests/{service_request_id}.json 404",
+      "get /requests.json 200",
+      "get /requests.json 401",
+      "post /webhooks.json 201",
+      "post /webhooks.json 400",
+      "get /webhooks.json 200",
+      "get /webhooks/{id}/deliveries.json 200",
+      "delete /webhooks/{id}.json 204",
     ]);
     for (const [path, method, status, body] of seen) expect(check(path, method, status, body), `${method} ${path} ${status}`).toBeNull();
     // A schema that cannot fail would prove nothing: a wrong shape is refused.
@@ -106,19 +149,26 @@ describe("signed webhooks", () => {
     closers.push(rx.close);
     const hook = await call(createWebhookRoute, "/api/v1/webhooks.json", { key: w.key, body: { url: rx.url } });
     expect(hook.status).toBe(201);
-    const created = await call(createRoute, "/api/v1/requests.json", { key: w.key, body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: w.enterprise.uscc, attributes: supplyDetails(new Date()) } });
+    const created = await call(createRoute, "/api/v1/requests.json", {
+      key: w.key,
+      body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: w.enterprise.uscc, attributes: supplyDetails(new Date()) },
+    });
     const ref = created.body.service_request_id as string;
     await performCaseAction(w.as.officer, ref, 0, { action: "accept" });
 
     const url = process.env.DATABASE_URL!;
-    for (let i = 0; i < 2; i++) workers.push(await startWorker({ connectionString: url, schedule: false, pollingIntervalSeconds: 0.5, mailer: null, log: () => {} }));
+    for (let i = 0; i < 2; i++)
+      workers.push(await startWorker({ connectionString: url, schedule: false, pollingIntervalSeconds: 0.5, mailer: null, log: () => {} }));
     const ids = await Promise.all(workers.map((wk) => wk.boss.send("webhooks", {})));
     await waitFor(async () => (await Promise.all(ids.map((id) => workers[0]!.boss.getJobById("webhooks", id!)))).every((j) => j?.state === "completed"));
 
     expect(rx.heard).toHaveLength(1);
     const [got] = rx.heard;
     const payload = JSON.parse(got!.body);
-    expect(payload).toMatchObject({ event: "request.status_changed", request: { service_request_id: ref, detailed_status: "ACCEPTED", previous_status: "SUBMITTED", status: "open" } });
+    expect(payload).toMatchObject({
+      event: "request.status_changed",
+      request: { service_request_id: ref, detailed_status: "ACCEPTED", previous_status: "SUBMITTED", status: "open" },
+    });
     expect(verifySignature(hook.body.secret, got!.body, String(got!.headers["x-desk-signature"]), new Date())).toBe(true);
     expect(verifySignature("whsec_wrong", got!.body, String(got!.headers["x-desk-signature"]), new Date())).toBe(false);
     expect(got!.headers["x-desk-delivery"]).toBe(payload.id);
@@ -132,12 +182,20 @@ describe("signed webhooks", () => {
     const rx = await receiver([500, 503]);
     closers.push(rx.close);
     await call(createWebhookRoute, "/api/v1/webhooks.json", { key: w.key, body: { url: rx.url } });
-    const created = await call(createRoute, "/api/v1/requests.json", { key: w.key, body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: w.enterprise.uscc, attributes: supplyDetails(new Date()) } });
+    const created = await call(createRoute, "/api/v1/requests.json", {
+      key: w.key,
+      body: { service_code: "SUPPLY_CHAIN_HANDOFF", enterprise_uscc: w.enterprise.uscc, attributes: supplyDetails(new Date()) },
+    });
     await performCaseAction(w.as.officer, created.body.service_request_id, 0, { action: "accept" });
     const t0 = new Date();
     await fanOutWebhooks(db, t0);
     expect(await sendDueWebhooks(db, t0)).toBe(0);
-    expect(await db.webhookDelivery.findFirstOrThrow()).toMatchObject({ status: "PENDING", attempts: 1, lastStatusCode: 500, nextAttemptAt: new Date(t0.getTime() + BACKOFF_MS[0]!) });
+    expect(await db.webhookDelivery.findFirstOrThrow()).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      lastStatusCode: 500,
+      nextAttemptAt: new Date(t0.getTime() + BACKOFF_MS[0]!),
+    });
     // Not due yet: nothing is sent before the wait is over.
     expect(await sendDueWebhooks(db, new Date(t0.getTime() + BACKOFF_MS[0]! - 1000))).toBe(0);
     expect(rx.heard).toHaveLength(1);

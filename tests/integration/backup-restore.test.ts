@@ -51,15 +51,25 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
 
 /** One digest over the whole timeline, in order: any lost, added or changed event changes it. */
 async function eventsChecksum(url: string): Promise<string> {
-  const [row] = await query<{ sum: string }>(url, `SELECT md5(string_agg(concat_ws('|', id, "requestId", "actorId", kind, "fromStatus", "toStatus", text, visibility, data::text, "createdAt"), E'\\n' ORDER BY id)) AS sum FROM "Event"`);
+  const [row] = await query<{ sum: string }>(
+    url,
+    `SELECT md5(string_agg(concat_ws('|', id, "requestId", "actorId", kind, "fromStatus", "toStatus", text, visibility, data::text, "createdAt"), E'\\n' ORDER BY id)) AS sum FROM "Event"`,
+  );
   return row.sum;
 }
 
 /** `npm run db:backup` / `npm run db:restore`, as a person runs them, against DATABASE_URL. */
 function npmScript(script: "backup" | "restore", env: Record<string, string>, args: string[] = []) {
-  return execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["--import", path.join(ROOT, "scripts/setup/server-only-hook.mjs"), path.join(ROOT, `scripts/${script}.ts`), ...args], {
-    cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
-  });
+  return execFileSync(
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["--import", path.join(ROOT, "scripts/setup/server-only-hook.mjs"), path.join(ROOT, `scripts/${script}.ts`), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 describe("backup and restore", () => {
@@ -71,8 +81,14 @@ describe("backup and restore", () => {
     const pdf = minimalPdf();
     const { reference } = await submitRequest(
       await principalOf(db, staff.id),
-      { type: "VISA_EXTENSION", details: visaDetails(new Date(), 20), idempotencyKey: formKey(), files: prepareUploads([{ name: "护照首页.pdf", bytes: pdf }]) },
-      new Date(), store.storage,
+      {
+        type: "VISA_EXTENSION",
+        details: visaDetails(new Date(), 20),
+        idempotencyKey: formKey(),
+        files: prepareUploads([{ name: "护照首页.pdf", bytes: pdf }]),
+      },
+      new Date(),
+      store.storage,
     );
     const backupDir = path.join(tmp, "backups");
     const out = npmScript("backup", { BACKUP_DIR: backupDir, UPLOAD_DIR: store.root });
@@ -106,7 +122,9 @@ describe("backup and restore", () => {
   it("says which client tools to install when they are missing or older than the server", () => {
     const empty = mkdtempSync(path.join(tmp, "bin-"));
     expect(() => findPgTool("pg_dump", 99, { PG_BIN_DIR: empty, PATH: empty })).toThrow(/pg_dump was not found.*apt-get install postgresql-client-99/);
-    expect(() => findPgTool("pg_restore", 99, { PG_BIN_DIR: empty, PATH: process.env.PATH })).toThrow(/is from PostgreSQL 15, but the database server is PostgreSQL 99.*postgresql-client-99/);
+    expect(() => findPgTool("pg_restore", 99, { PG_BIN_DIR: empty, PATH: process.env.PATH })).toThrow(
+      /is from PostgreSQL 15, but the database server is PostgreSQL 99.*postgresql-client-99/,
+    );
     expect(findPgTool("pg_dump", 15, { PATH: process.env.PATH })).toMatch(/pg_dump$/);
   });
 });

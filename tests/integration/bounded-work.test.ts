@@ -28,9 +28,15 @@ describe("bounded work per request", () => {
     // The same mechanism with a tiny limit, so the test does not wait 8 s.
     const quick = createPrismaClient(process.env.DATABASE_URL!, { max: 1, statementTimeoutMs: 50 });
     try {
-      const err = await quick.$queryRaw`SELECT pg_sleep(2)`.then(() => null, (e: unknown) => e);
+      const err = await quick.$queryRaw`SELECT pg_sleep(2)`.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isStatementTimeout(err)).toBe(true);
-      const other = await quick.$queryRaw`SELECT 1/0`.then(() => null, (e: unknown) => e);
+      const other = await quick.$queryRaw`SELECT 1/0`.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(other).not.toBeNull();
       expect(isStatementTimeout(other)).toBe(false);
     } finally {

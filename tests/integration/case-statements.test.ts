@@ -36,8 +36,17 @@ async function grow(w: World, requestId: string, n: number) {
   for (let i = 0; i < n; i++) {
     await db.event.create({ data: { requestId, actorId: w.users.lead.id, kind: "ASSIGNED", visibility: "INTERNAL", data: { assigneeId: people[i % 3] } } });
     await db.event.create({ data: { requestId, actorId: w.users.officerA.id, kind: "REPLY", text: `回复${i}` } });
-    await db.attachment.create({ data: { requestId, uploaderId: w.users.staff.id, originalName: `f${i}.pdf`, storageKey: randomUUID(), mime: "application/pdf", size: 10, sha256: "x" } });
-    await db.slaPause.create({ data: { requestId, reason: "QUESTION", startedAt: new Date(now.getTime() - (n - i) * 3_600_000), endedAt: new Date(now.getTime() - (n - i) * 3_600_000 + 60_000) } });
+    await db.attachment.create({
+      data: { requestId, uploaderId: w.users.staff.id, originalName: `f${i}.pdf`, storageKey: randomUUID(), mime: "application/pdf", size: 10, sha256: "x" },
+    });
+    await db.slaPause.create({
+      data: {
+        requestId,
+        reason: "QUESTION",
+        startedAt: new Date(now.getTime() - (n - i) * 3_600_000),
+        endedAt: new Date(now.getTime() - (n - i) * 3_600_000 + 60_000),
+      },
+    });
   }
   const { unit } = w.other;
   await db.coHandling.create({ data: { requestId, unitId: w.bureau.id, addedById: w.users.lead.id } });

@@ -42,9 +42,15 @@ describe("while the enterprise is waited on, the officer still has moves", () =>
   it("refuses an answer time in the future or before the question, and an answer without who or what", async () => {
     const { w, c } = await waiting();
     const base = { action: "recordAnswer", answer: "下午三点到", contactName: "王经理", channel: "IN_PERSON" } as const;
-    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(7) }, at(6))).rejects.toMatchObject({ fieldErrors: { answeredAt: ["answeredAtFuture"] } });
-    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(1) }, at(6))).rejects.toMatchObject({ fieldErrors: { answeredAt: ["answeredAtBeforeQuestion"] } });
-    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, contactName: " ", answeredAt: at(3) }, at(6))).rejects.toBeInstanceOf(ValidationError);
+    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(7) }, at(6))).rejects.toMatchObject({
+      fieldErrors: { answeredAt: ["answeredAtFuture"] },
+    });
+    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answeredAt: at(1) }, at(6))).rejects.toMatchObject({
+      fieldErrors: { answeredAt: ["answeredAtBeforeQuestion"] },
+    });
+    await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, contactName: " ", answeredAt: at(3) }, at(6))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(performCaseAction(w.as.officerA, c.reference, 1, { ...base, answer: "", answeredAt: at(3) }, at(6))).rejects.toBeInstanceOf(ValidationError);
     expect(await db.request.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "NEEDS_INFO", version: 1 });
   });
@@ -55,8 +61,16 @@ describe("while the enterprise is waited on, the officer still has moves", () =>
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { pauses: true, events: { orderBy: { id: "asc" } } } });
     expect(row).toMatchObject({ status: "IN_PROGRESS", pausedMs: BigInt(HOUR) });
     expect(row.pauses[0]!.endedAt).toEqual(at(3));
-    expect(row.events.at(-1)).toMatchObject({ kind: "STATUS", fromStatus: "NEEDS_INFO", toStatus: "IN_PROGRESS", visibility: "PUBLIC", text: "已从供应商处得知" });
-    expect(await db.notification.count({ where: { userId: w.users.staff.id, kind: "STATUS", params: { path: ["action"], equals: "retractQuestion" } } })).toBe(1);
+    expect(row.events.at(-1)).toMatchObject({
+      kind: "STATUS",
+      fromStatus: "NEEDS_INFO",
+      toStatus: "IN_PROGRESS",
+      visibility: "PUBLIC",
+      text: "已从供应商处得知",
+    });
+    expect(await db.notification.count({ where: { userId: w.users.staff.id, kind: "STATUS", params: { path: ["action"], equals: "retractQuestion" } } })).toBe(
+      1,
+    );
   });
 
   it("resolves outright: the pause ends and the enterprise is asked to confirm", async () => {

@@ -13,7 +13,12 @@ describe("the notification centre", () => {
     const mine = w.users.officerA.id;
     const t0 = Date.parse("2026-03-02T08:00:00Z");
     await db.notification.createMany({
-      data: Array.from({ length: NOTIFICATION_PAGE + 5 }, (_, i) => ({ userId: mine, kind: "REPLY", params: { reference: `R${i}` }, createdAt: new Date(t0 + Math.floor(i / 3) * 1000) })),
+      data: Array.from({ length: NOTIFICATION_PAGE + 5 }, (_, i) => ({
+        userId: mine,
+        kind: "REPLY",
+        params: { reference: `R${i}` },
+        createdAt: new Date(t0 + Math.floor(i / 3) * 1000),
+      })),
     });
     const theirs = await db.notification.create({ data: { userId: w.users.officerB.id, kind: "REPLY" } });
 

@@ -77,7 +77,9 @@ describe("the queue", () => {
     // The words query is the index's: with sequential scans off, the plan reads the GIN index.
     const plan = await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "Request" WHERE "searchGrams" @> ARRAY['钢卷'] AND "searchText" LIKE '%钢卷%'`);
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT id FROM "Request" WHERE "searchGrams" @> ARRAY['钢卷'] AND "searchText" LIKE '%钢卷%'`,
+      );
     });
     expect(plan.map((l) => l["QUERY PLAN"]).join("\n")).toContain("Request_searchGrams_idx");
   });
@@ -130,7 +132,11 @@ describe("co-handling", () => {
     await expect(markCoHandlingDone(w.as.officerB, c.reference, undefined, now)).rejects.toBeInstanceOf(NotFoundError);
     await markCoHandlingDone(w.as.bureauOfficer, c.reference, "引导车已安排", now);
     await expect(markCoHandlingDone(w.as.bureauOfficer, c.reference, undefined, now)).rejects.toBeInstanceOf(ConflictError);
-    expect(await db.coHandling.findFirst({ where: { requestId: c.id } })).toMatchObject({ doneAt: now, doneById: w.users.bureauOfficer.id, doneNote: "引导车已安排" });
+    expect(await db.coHandling.findFirst({ where: { requestId: c.id } })).toMatchObject({
+      doneAt: now,
+      doneById: w.users.bureauOfficer.id,
+      doneNote: "引导车已安排",
+    });
     expect(await db.notification.count({ where: { userId: w.users.officerA.id, kind: "COHANDLING_DONE" } })).toBe(1);
   });
 });
@@ -146,7 +152,10 @@ describe("bulk actions", () => {
     const out = await bulkAssign(w.as.lead, refs, w.users.officerB.id, now);
     expect(out).toEqual({ done: [a.reference, b.reference], skipped: [{ reference: closed.reference, reason: "not_allowed" }] });
     const rows = await db.request.findMany({ where: { id: { in: [a.id, b.id] } }, orderBy: { reference: "asc" } });
-    expect(rows.map((r) => [r.status, r.assigneeId])).toEqual([["ACCEPTED", w.users.officerB.id], ["IN_PROGRESS", w.users.officerB.id]]);
+    expect(rows.map((r) => [r.status, r.assigneeId])).toEqual([
+      ["ACCEPTED", w.users.officerB.id],
+      ["IN_PROGRESS", w.users.officerB.id],
+    ]);
 
     const pr = await bulkSetPriority(w.as.lead, refs, "URGENT", now);
     expect(pr.done).toEqual([a.reference, b.reference]);

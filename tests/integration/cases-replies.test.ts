@@ -23,7 +23,11 @@ describe("replies and notes", () => {
     await addReply(w.as.bureauOfficer, c.reference, { body: "请司机走东侧通道", visibility: "PUBLIC" }, when);
 
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { events: { orderBy: { id: "asc" } } } });
-    expect(row.events.map((e) => [e.kind, e.visibility])).toEqual([["REPLY", "PUBLIC"], ["NOTE", "INTERNAL"], ["REPLY", "PUBLIC"]]);
+    expect(row.events.map((e) => [e.kind, e.visibility])).toEqual([
+      ["REPLY", "PUBLIC"],
+      ["NOTE", "INTERNAL"],
+      ["REPLY", "PUBLIC"],
+    ]);
     expect(row.firstResponseAt).toEqual(when);
     expect(row.version).toBe(0);
     // The enterprise's reply and the co-handler's note reach the assignee; the public reply reaches the enterprise.
@@ -46,14 +50,22 @@ describe("revealing identifiers", () => {
     await revealIdentifiers(w.as.officerB, c.reference, "电话核实护照号", now);
     expect(await seesIdentifiers(w.as.officerB, c, new Date(now.getTime() + 10 * 60_000))).toBe(true);
     expect(await seesIdentifiers(w.as.officerB, c, new Date(now.getTime() + 40 * 60_000))).toBe(false);
-    expect(await db.event.findFirst({ where: { requestId: c.id, kind: "REVEAL" } })).toMatchObject({ actorId: w.users.officerB.id, text: "电话核实护照号", visibility: "INTERNAL" });
+    expect(await db.event.findFirst({ where: { requestId: c.id, kind: "REVEAL" } })).toMatchObject({
+      actorId: w.users.officerB.id,
+      text: "电话核实护照号",
+      visibility: "INTERNAL",
+    });
 
     await db.coHandling.create({ data: { requestId: c.id, unitId: w.bureau.id, addedById: w.users.lead.id } });
     expect(await seesIdentifiers(w.as.bureauOfficer, c, now)).toBe(false);
     await revealIdentifiers(w.as.admin, c.reference, "市级抽查", now);
     expect(await seesIdentifiers(w.as.admin, c, now)).toBe(true);
     // Every reveal is in the audit log, with who, which case and why.
-    const audit = await db.auditLog.findMany({ where: { action: "case.reveal" }, orderBy: { id: "asc" }, select: { actorId: true, entity: true, entityId: true, after: true } });
+    const audit = await db.auditLog.findMany({
+      where: { action: "case.reveal" },
+      orderBy: { id: "asc" },
+      select: { actorId: true, entity: true, entityId: true, after: true },
+    });
     expect(audit).toEqual([
       { actorId: w.users.officerB.id, entity: "Request", entityId: c.id, after: { reference: c.reference, reason: "电话核实护照号" } },
       { actorId: w.users.admin.id, entity: "Request", entityId: c.id, after: { reference: c.reference, reason: "市级抽查" } },
@@ -67,7 +79,12 @@ describe("notify", () => {
     for (const channel of ["EMAIL", "SMS", "PHONE", "IN_APP"] as const) {
       const w = await makeCaseWorld(db, { contactChannel: channel });
       await db.user.update({ where: { id: w.users.staff.id }, data: { phone: "13900000001" } });
-      const input = { userIds: [w.users.staff.id, w.users.officerA.id], kind: "REMINDER" as const, params: { reference: "YW-2026-000001", type: "GENERAL", dueAt: "2026-03-02T01:00:00.000Z" }, dedupeKey: `k-${channel}` };
+      const input = {
+        userIds: [w.users.staff.id, w.users.officerA.id],
+        kind: "REMINDER" as const,
+        params: { reference: "YW-2026-000001", type: "GENERAL", dueAt: "2026-03-02T01:00:00.000Z" },
+        dedupeKey: `k-${channel}`,
+      };
       expect(await db.$transaction((tx) => notify(tx, input))).toBe(2);
       expect(await db.$transaction((tx) => notify(tx, input))).toBe(0);
       const rows = await db.outbox.findMany({ where: { notification: { userId: w.users.staff.id } }, select: { channel: true, to: true } });

@@ -89,10 +89,17 @@ describe("a case from claim to confirmation", () => {
     expect(closed).toMatchObject({ status: "CLOSED", version: 6, resolvedAt: at(6), firstResolvedAt: at(6), closedAt: at(7) });
     expect(closed.rating).toMatchObject({ score: 5, comment: "很及时", byId: staff.id });
     expect(closed.replies.map((r) => [r.body, r.visibility])).toEqual([
-      ["车辆几点到高速口？", "PUBLIC"], ["下午三点", "PUBLIC"], ["已在义乌高速口完成接驳", "PUBLIC"],
+      ["车辆几点到高速口？", "PUBLIC"],
+      ["下午三点", "PUBLIC"],
+      ["已在义乌高速口完成接驳", "PUBLIC"],
     ]);
     expect(closed.events.filter((e) => e.kind === "STATUS").map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual([
-      "SUBMITTED>ACCEPTED", "ACCEPTED>IN_PROGRESS", "IN_PROGRESS>NEEDS_INFO", "NEEDS_INFO>IN_PROGRESS", "IN_PROGRESS>RESOLVED", "RESOLVED>CLOSED",
+      "SUBMITTED>ACCEPTED",
+      "ACCEPTED>IN_PROGRESS",
+      "IN_PROGRESS>NEEDS_INFO",
+      "NEEDS_INFO>IN_PROGRESS",
+      "IN_PROGRESS>RESOLVED",
+      "RESOLVED>CLOSED",
     ]);
   });
 
@@ -115,7 +122,12 @@ describe("a case from claim to confirmation", () => {
     const c = await makeCase(db, w, { status: "RESOLVED", resolvedAt: at(0), firstResolvedAt: at(0), assigneeId: w.users.officerA.id });
     await expect(performCaseAction(w.as.staff, c.reference, 0, { action: "reopen", reason: "货没到" }, at(7 * 24 + 1))).rejects.toBeInstanceOf(ForbiddenError);
     await performCaseAction(w.as.staff, c.reference, 0, { action: "reopen", reason: "货没到" }, at(24));
-    expect(await db.request.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "IN_PROGRESS", reopenCount: 1, resolvedAt: null, firstResolvedAt: at(0) });
+    expect(await db.request.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      reopenCount: 1,
+      resolvedAt: null,
+      firstResolvedAt: at(0),
+    });
     expect(await db.notification.count({ where: { userId: w.users.officerA.id, kind: "STATUS" } })).toBe(1);
   });
 
@@ -152,8 +164,12 @@ describe("who may do what", () => {
   it("an officer assigns only themselves; a lead assigns any officer of the unit, and the assignee is told", async () => {
     const w = await makeCaseWorld(db);
     const c = await makeCase(db, w);
-    await expect(performCaseAction(w.as.officerA, c.reference, 0, { action: "assign", assigneeId: w.users.officerB.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(performCaseAction(w.as.lead, c.reference, 0, { action: "assign", assigneeId: w.users.bureauOfficer.id })).rejects.toBeInstanceOf(ValidationError);
+    await expect(performCaseAction(w.as.officerA, c.reference, 0, { action: "assign", assigneeId: w.users.officerB.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(performCaseAction(w.as.lead, c.reference, 0, { action: "assign", assigneeId: w.users.bureauOfficer.id })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await performCaseAction(w.as.lead, c.reference, 0, { action: "assign", assigneeId: w.users.officerB.id });
     await performCaseAction(w.as.officerA, c.reference, 1, { action: "assign", assigneeId: w.users.officerA.id });
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { events: { orderBy: { id: "asc" } } } });

@@ -23,7 +23,12 @@ describe("FILE_STORAGE=postgres", () => {
     const otherPool = createPrismaClient(process.env.DATABASE_URL!);
     try {
       const instanceB = postgresStorage(otherPool);
-      const { reference } = await submitRequest(w.as.staff, { type: "GENERAL", details: generalDetails(), idempotencyKey: formKey(), files: prepareUploads([{ name: "装箱单.pdf", bytes: minimalPdf() }]) }, NOW, instanceA);
+      const { reference } = await submitRequest(
+        w.as.staff,
+        { type: "GENERAL", details: generalDetails(), idempotencyKey: formKey(), files: prepareUploads([{ name: "装箱单.pdf", bytes: minimalPdf() }]) },
+        NOW,
+        instanceA,
+      );
       const req = await db.request.findUniqueOrThrow({ where: { reference }, select: { attachments: { select: { id: true, storageKey: true } } } });
       const [att] = req.attachments;
       const got = await openAttachment(w.as.officer, att!.id, instanceB);
@@ -43,7 +48,9 @@ describe("FILE_STORAGE=postgres", () => {
     const [first] = await addRequestFiles(w.as.staff, reference, five, { now: NOW, storage });
     expect(await db.fileBlob.count()).toBe(5);
     // The request already holds five: the sixth is refused and its bytes removed again.
-    await expect(addRequestFiles(w.as.staff, reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { now: NOW, storage })).rejects.toMatchObject({ fieldErrors: { files: ["tooManyFiles"] } });
+    await expect(addRequestFiles(w.as.staff, reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { now: NOW, storage })).rejects.toMatchObject(
+      { fieldErrors: { files: ["tooManyFiles"] } },
+    );
     expect(await db.fileBlob.count()).toBe(5);
 
     const att = await db.attachment.findUniqueOrThrow({ where: { id: first! }, select: { storageKey: true } });

@@ -50,7 +50,10 @@ describe("attachments", () => {
 
   it("are served only to those who may see the request, with image metadata gone", async () => {
     const w = await world();
-    const [id] = await addRequestFiles(w.as.staff, w.reference, prepareUploads(await formFiles(["现场.jpg", jpegWithMetadata(), "image/jpeg"])), { now: NOW, storage: w.storage });
+    const [id] = await addRequestFiles(w.as.staff, w.reference, prepareUploads(await formFiles(["现场.jpg", jpegWithMetadata(), "image/jpeg"])), {
+      now: NOW,
+      storage: w.storage,
+    });
     const own = await openAttachment(w.as.staff, id!, w.storage);
     expect(own).toEqual({ name: "现场.jpg", mime: "image/jpeg", bytes: plainJpeg() });
     expect((await openAttachment(w.as.officer, id!, w.storage)).name).toBe("现场.jpg");
@@ -62,10 +65,16 @@ describe("attachments", () => {
 
   it("of internal notes are for unit staff only", async () => {
     const w = await world();
-    const [id] = await addRequestFiles(w.as.officer, w.reference, prepareUploads([{ name: "内部核查.pdf", bytes: minimalPdf() }]), { visibility: "INTERNAL", now: NOW, storage: w.storage });
+    const [id] = await addRequestFiles(w.as.officer, w.reference, prepareUploads([{ name: "内部核查.pdf", bytes: minimalPdf() }]), {
+      visibility: "INTERNAL",
+      now: NOW,
+      storage: w.storage,
+    });
     expect((await openAttachment(w.as.officer, id!, w.storage)).name).toBe("内部核查.pdf");
     await expect(openAttachment(w.as.staff, id!, w.storage)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "a.pdf", bytes: minimalPdf() }]), { visibility: "INTERNAL", storage: w.storage })).rejects.toMatchObject({ name: "ForbiddenError" });
+    await expect(
+      addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "a.pdf", bytes: minimalPdf() }]), { visibility: "INTERNAL", storage: w.storage }),
+    ).rejects.toMatchObject({ name: "ForbiddenError" });
   });
 
   it("sent with an officer's internal note stay inside the units; with a public reply the enterprise gets them", async () => {
@@ -90,8 +99,12 @@ describe("attachments", () => {
     expect(w.files()).toHaveLength(3);
 
     await db.request.update({ where: { reference: w.reference }, data: { status: "WITHDRAWN" } });
-    await expect(addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage })).rejects.toBeInstanceOf(ConflictError);
-    await expect(addRequestFiles(w.as.otherStaff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      addRequestFiles(w.as.staff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addRequestFiles(w.as.otherStaff, w.reference, prepareUploads([{ name: "x.pdf", bytes: minimalPdf() }]), { storage: w.storage }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("sent with an answer belong to the answer, so a request already holding five still takes them", async () => {

@@ -46,7 +46,10 @@ describe("the first-response deadline is watched", () => {
     expect(await kinds(c.id)).toEqual(["FIRST_RESPONSE_REMINDER", "FIRST_RESPONSE_ESCALATED"]);
     expect(await db.notification.count({ where: { userId: w.users.lead.id, kind: "FIRST_RESPONSE_ESCALATED" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: w.users.officerA.id, kind: "FIRST_RESPONSE_ESCALATED" } })).toBe(0);
-    expect(await db.request.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ firstResponseReminderSentAt: at(100), firstResponseEscalatedAt: at(121) });
+    expect(await db.request.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      firstResponseReminderSentAt: at(100),
+      firstResponseEscalatedAt: at(121),
+    });
   });
 
   it("a liaison's case reminds its assignee only, and a case accepted in time raises nothing more", async () => {

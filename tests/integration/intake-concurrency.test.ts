@@ -18,7 +18,10 @@ describe("references under concurrent submissions", () => {
     );
     const results = await Promise.all(sends);
 
-    const created = results.filter((r) => r.created).map((r) => r.reference).sort();
+    const created = results
+      .filter((r) => r.created)
+      .map((r) => r.reference)
+      .sort();
     expect(created).toEqual(Array.from({ length: 20 }, (_, i) => `YW-2026-${String(i + 1).padStart(6, "0")}`));
     // Each repeat answers with its own form's request.
     results.slice(20).forEach((r, i) => expect(r.reference).toBe(results[i]!.reference));

@@ -16,8 +16,16 @@ const schema = z.object({ workers: z.number({ error: "required" }).int().positiv
 const healthCheck: RequestTypeDef<z.infer<typeof schema>> = {
   key: "TEST_HEALTH_CHECK",
   messages: {
-    "zh-CN": { label: "返岗人员健康核查", description: "返岗员工需要卫健部门核查。", fields: { workers: { label: "返岗人数" }, fromHighRisk: { label: "来自中高风险地区" } } },
-    en: { label: "Returning-worker health check", description: "Returning workers need a check by the health office.", fields: { workers: { label: "Workers returning" }, fromHighRisk: { label: "From a higher-risk area" } } },
+    "zh-CN": {
+      label: "返岗人员健康核查",
+      description: "返岗员工需要卫健部门核查。",
+      fields: { workers: { label: "返岗人数" }, fromHighRisk: { label: "来自中高风险地区" } },
+    },
+    en: {
+      label: "Returning-worker health check",
+      description: "Returning workers need a check by the health office.",
+      fields: { workers: { label: "Workers returning" }, fromHighRisk: { label: "From a higher-risk area" } },
+    },
   },
   fields: [
     { name: "workers", kind: "number" },
@@ -42,12 +50,22 @@ describe("a new request type", () => {
 
     const res = await submitRequest(w.as.staff, { type: "TEST_HEALTH_CHECK", details: { workers: 12, fromHighRisk: true }, idempotencyKey: formKey() }, NOW);
     const row = await db.request.findUniqueOrThrow({ where: { reference: res.reference } });
-    expect(row).toMatchObject({ type: "TEST_HEALTH_CHECK", unitId: health.id, assigneeId: null, priority: "HIGH", details: { workers: 12, fromHighRisk: true } });
+    expect(row).toMatchObject({
+      type: "TEST_HEALTH_CHECK",
+      unitId: health.id,
+      assigneeId: null,
+      priority: "HIGH",
+      details: { workers: 12, fromHighRisk: true },
+    });
     expect(row.firstResponseDueAt).toEqual(new Date("2026-11-27T14:00:00+08:00"));
     // Friday + 2 working days: Tuesday, same time.
     expect(row.dueAt).toEqual(new Date("2026-12-01T10:00:00+08:00"));
 
-    const err = await submitRequest(w.as.staff, { type: "TEST_HEALTH_CHECK", details: { workers: 0, fromHighRisk: false }, idempotencyKey: formKey() }, NOW).catch((e: unknown) => e);
+    const err = await submitRequest(
+      w.as.staff,
+      { type: "TEST_HEALTH_CHECK", details: { workers: 0, fromHighRisk: false }, idempotencyKey: formKey() },
+      NOW,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors).toEqual({ workers: ["positive"] });
   });

@@ -17,7 +17,12 @@ const FRIDAY = new Date("2026-11-27T10:00:00+08:00");
 beforeEach(() => resetDb());
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => { throw new Error("expected a refusal"); }, (err: unknown) => err);
+  return promise.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (err: unknown) => err,
+  );
 }
 
 describe("filing a request", () => {
@@ -29,8 +34,16 @@ describe("filing a request", () => {
 
     const row = await db.request.findUniqueOrThrow({ where: { reference: res.reference }, include: { events: { orderBy: { id: "asc" } } } });
     expect(row).toMatchObject({
-      type: "SUPPLY_CHAIN_HANDOFF", status: "SUBMITTED", unitId: w.unit.id, townshipId: w.township.id, assigneeId: w.users.liaison.id,
-      enterpriseId: w.enterprise.id, createdById: w.users.staff.id, priority: "URGENT", unverified: false, version: 0,
+      type: "SUPPLY_CHAIN_HANDOFF",
+      status: "SUBMITTED",
+      unitId: w.unit.id,
+      townshipId: w.township.id,
+      assigneeId: w.users.liaison.id,
+      enterpriseId: w.enterprise.id,
+      createdById: w.users.staff.id,
+      priority: "URGENT",
+      unverified: false,
+      version: 0,
     });
     expect(row.firstResponseDueAt).toEqual(new Date(FRIDAY.getTime() + 2 * HOUR));
     expect(row.dueAt).toEqual(new Date(FRIDAY.getTime() + 24 * HOUR));
@@ -43,11 +56,13 @@ describe("filing a request", () => {
     expect(row.events[1]!.data).toEqual({ assigneeId: w.users.liaison.id, auto: true });
 
     const notes = await db.notification.findMany({ where: { requestId: row.id }, select: { userId: true, kind: true } });
-    expect(notes).toEqual(expect.arrayContaining([
-      { userId: w.users.liaison.id, kind: "ASSIGNED" },
-      { userId: w.users.officer.id, kind: "NEW_CASE" },
-      { userId: w.users.lead.id, kind: "NEW_CASE" },
-    ]));
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        { userId: w.users.liaison.id, kind: "ASSIGNED" },
+        { userId: w.users.officer.id, kind: "NEW_CASE" },
+        { userId: w.users.lead.id, kind: "NEW_CASE" },
+      ]),
+    );
     expect(notes).toHaveLength(3);
   });
 
@@ -62,8 +77,13 @@ describe("filing a request", () => {
     expect(row.dueAt).toEqual(new Date("2026-12-07T10:00:00+08:00"));
     // The row keeps only the mask; the number is sealed beside it and opens for the enterprise that filed it.
     expect(row.details).toMatchObject({ passportNumber: "C01X0****", nationality: "DEU" });
-    expect(await db.sensitiveValue.findMany({ where: { requestId: row.id }, select: { field: true, masked: true } })).toEqual([{ field: "passportNumber", masked: "C01X0****" }]);
-    expect((await getOwnRequest(w.as.staff, res.reference))!.fields.find((f) => f.name === "passportNumber")).toMatchObject({ value: "C01X00T47", masked: false });
+    expect(await db.sensitiveValue.findMany({ where: { requestId: row.id }, select: { field: true, masked: true } })).toEqual([
+      { field: "passportNumber", masked: "C01X0****" },
+    ]);
+    expect((await getOwnRequest(w.as.staff, res.reference))!.fields.find((f) => f.name === "passportNumber")).toMatchObject({
+      value: "C01X00T47",
+      masked: false,
+    });
     const notified = await db.notification.findMany({ where: { requestId: row.id }, select: { userId: true, kind: true } });
     expect(notified).toEqual([{ userId: w.users.exitOfficer.id, kind: "NEW_CASE" }]);
   });
@@ -73,22 +93,36 @@ describe("filing a request", () => {
     const res = await submitRequest(w.as.pendingStaff, { type: "PASSPORT_EXPEDITE", details: passportDetails(FRIDAY), idempotencyKey: formKey() }, FRIDAY);
     expect(await db.request.findUniqueOrThrow({ where: { reference: res.reference } })).toMatchObject({ unverified: true, priority: "NORMAL" });
 
-    const rejected = await failure(submitRequest(w.as.rejectedStaff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY));
+    const rejected = await failure(
+      submitRequest(w.as.rejectedStaff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY),
+    );
     expect(rejected).toBeInstanceOf(ForbiddenError);
-    const officer = await failure(submitRequest(w.as.officer, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY));
+    const officer = await failure(
+      submitRequest(w.as.officer, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY),
+    );
     expect(officer).toBeInstanceOf(ForbiddenError);
     expect(await db.request.count()).toBe(1);
   });
 
   it("refuses invalid details field by field, and unknown types, without writing or numbering anything", async () => {
     const w = await makeIntakeWorld(db);
-    const bad = await failure(submitRequest(w.as.staff, { type: "SUPPLY_CHAIN_HANDOFF", details: { ...supplyDetails(FRIDAY), carrierPlate: "XYZ" }, idempotencyKey: formKey() }, FRIDAY));
+    const bad = await failure(
+      submitRequest(
+        w.as.staff,
+        { type: "SUPPLY_CHAIN_HANDOFF", details: { ...supplyDetails(FRIDAY), carrierPlate: "XYZ" }, idempotencyKey: formKey() },
+        FRIDAY,
+      ),
+    );
     expect(bad).toBeInstanceOf(ValidationError);
     expect((bad as ValidationError).fieldErrors).toEqual({ carrierPlate: ["plate"] });
     const unknown = await failure(submitRequest(w.as.staff, { type: "NOPE", details: {}, idempotencyKey: formKey() }, FRIDAY));
     expect((unknown as ValidationError).fieldErrors).toEqual({ type: ["unknownType"] });
     expect(await db.request.count()).toBe(0);
-    const next = await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() }, FRIDAY);
+    const next = await submitRequest(
+      w.as.staff,
+      { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey() },
+      FRIDAY,
+    );
     expect(next.reference).toBe("YW-2026-000001");
   });
 
@@ -126,7 +160,9 @@ describe("one submission per intent", () => {
     const w = await makeIntakeWorld(db);
     const key = formKey();
     await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: key }, FRIDAY);
-    const err = await failure(submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: key }, FRIDAY));
+    const err = await failure(
+      submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: key }, FRIDAY),
+    );
     expect(err).toMatchObject({ name: "ConflictError" });
   });
 });
@@ -136,7 +172,12 @@ describe("files sent with the form", () => {
     const w = await makeIntakeWorld(db);
     const { storage, files } = tempStorage();
     const pdf = prepareUploads([{ name: "装箱单.pdf", bytes: minimalPdf() }]);
-    const res = await submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage);
+    const res = await submitRequest(
+      w.as.staff,
+      { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf },
+      FRIDAY,
+      storage,
+    );
     const row = await db.request.findUniqueOrThrow({ where: { reference: res.reference }, include: { attachments: true, events: true } });
     expect(row.attachments).toHaveLength(1);
     expect(row.attachments[0]).toMatchObject({ originalName: "装箱单.pdf", mime: "application/pdf", visibility: "PUBLIC", uploaderId: w.users.staff.id });
@@ -145,7 +186,14 @@ describe("files sent with the form", () => {
     expect(files()).toHaveLength(1);
 
     await db.enterprise.update({ where: { id: w.enterprise.id }, data: { status: "REJECTED" } });
-    await failure(submitRequest(w.as.staff, { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf }, FRIDAY, storage));
+    await failure(
+      submitRequest(
+        w.as.staff,
+        { type: "GENERAL", details: { subject: "a", description: "道路开挖影响进出" }, idempotencyKey: formKey(), files: pdf },
+        FRIDAY,
+        storage,
+      ),
+    );
     expect(files()).toHaveLength(1);
   });
 });
@@ -155,19 +203,32 @@ describe("declared flags and flooding (audit, issue 12)", () => {
     const w = await makeIntakeWorld(db);
     await db.enterprise.update({ where: { id: w.pending.id }, data: { whitelisted: true } });
     // Arrival in 30 hours: urgent only because of the whitelist.
-    const before = await submitRequest(w.as.pendingStaff, { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(FRIDAY, 30), idempotencyKey: formKey() }, FRIDAY);
+    const before = await submitRequest(
+      w.as.pendingStaff,
+      { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(FRIDAY, 30), idempotencyKey: formKey() },
+      FRIDAY,
+    );
     expect(await db.request.findUniqueOrThrow({ where: { reference: before.reference } })).toMatchObject({ priority: "NORMAL", unverified: true });
-    const passport = await submitRequest(w.as.pendingStaff, { type: "PASSPORT_EXPEDITE", details: passportDetails(FRIDAY, 30), idempotencyKey: formKey() }, FRIDAY);
+    const passport = await submitRequest(
+      w.as.pendingStaff,
+      { type: "PASSPORT_EXPEDITE", details: passportDetails(FRIDAY, 30), idempotencyKey: formKey() },
+      FRIDAY,
+    );
     expect(await db.request.findUniqueOrThrow({ where: { reference: passport.reference } })).toMatchObject({ priority: "NORMAL" });
 
     await db.enterprise.update({ where: { id: w.pending.id }, data: { status: "VERIFIED" } });
-    const after = await submitRequest(w.as.pendingStaff, { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(FRIDAY, 30), idempotencyKey: formKey() }, FRIDAY);
+    const after = await submitRequest(
+      w.as.pendingStaff,
+      { type: "SUPPLY_CHAIN_HANDOFF", details: supplyDetails(FRIDAY, 30), idempotencyKey: formKey() },
+      FRIDAY,
+    );
     expect(await db.request.findUniqueOrThrow({ where: { reference: after.reference } })).toMatchObject({ priority: "URGENT", unverified: false });
   });
 
   it("refuses the 21st request of a person within an hour, keeps the unit's inboxes bounded, and lets them file again the next hour", async () => {
     const w = await makeIntakeWorld(db);
-    const file = (at: Date) => submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "急需协调", description: "请尽快联系我们处理" }, idempotencyKey: formKey() }, at);
+    const file = (at: Date) =>
+      submitRequest(w.as.pendingStaff, { type: "GENERAL", details: { subject: "急需协调", description: "请尽快联系我们处理" }, idempotencyKey: formKey() }, at);
     for (let i = 0; i < 20; i++) await file(new Date(FRIDAY.getTime() + i * 600));
     const refused = await failure(file(new Date(FRIDAY.getTime() + 12_000)));
     expect(refused).toBeInstanceOf(RateLimitedError);
@@ -183,7 +244,11 @@ describe("declared flags and flooding (audit, issue 12)", () => {
     const w = await makeIntakeWorld(db);
     const colleagues = await Promise.all([0, 1, 2].map(async () => principalOf(db, (await makeUser(db, "ENTERPRISE", { enterpriseId: w.enterprise.id })).id)));
     const file = (p: (typeof colleagues)[number], i: number) =>
-      submitRequest(p, { type: "GENERAL", details: { subject: `第 ${i} 件`, description: "请尽快联系我们处理" }, idempotencyKey: formKey() }, new Date(FRIDAY.getTime() + i * 1000));
+      submitRequest(
+        p,
+        { type: "GENERAL", details: { subject: `第 ${i} 件`, description: "请尽快联系我们处理" }, idempotencyKey: formKey() },
+        new Date(FRIDAY.getTime() + i * 1000),
+      );
     for (let i = 0; i < 40; i++) await file(colleagues[i % 2]!, i);
     await expect(file(colleagues[2]!, 41)).rejects.toBeInstanceOf(RateLimitedError);
   });

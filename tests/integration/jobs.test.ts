@@ -130,7 +130,11 @@ describe("outbox delivery", () => {
   it("records a failure and retries it later", async () => {
     const w = await makeCaseWorld(db);
     await db.outbox.create({ data: { to: w.users.officerA.email, subject: "s", body: "b", sendAfter: now } });
-    const failing = { sendMail: async () => { throw Object.assign(new Error("421 try later"), { responseCode: 421 }); } };
+    const failing = {
+      sendMail: async () => {
+        throw Object.assign(new Error("421 try later"), { responseCode: 421 });
+      },
+    };
     expect(await deliverOutbox(db, { mailer: failing, sms: null }, now)).toBe(0);
     expect(await db.outbox.findFirst()).toMatchObject({ status: "PENDING", attempts: 1, lastError: "421 try later", providerCode: "SMTP_421" });
     // Backed off: not again at once, but a minute later.
@@ -138,6 +142,13 @@ describe("outbox delivery", () => {
     expect(await deliverOutbox(db, ok, now)).toBe(0);
     const later = new Date(now.getTime() + 60_000);
     expect(await deliverOutbox(db, ok, later)).toBe(1);
-    expect(await db.outbox.findFirst()).toMatchObject({ status: "SENT", attempts: 2, lastError: null, sentAt: later, provider: "smtp", providerId: "<m1@test>" });
+    expect(await db.outbox.findFirst()).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      lastError: null,
+      sentAt: later,
+      provider: "smtp",
+      providerId: "<m1@test>",
+    });
   });
 });

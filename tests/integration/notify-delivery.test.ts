@@ -54,7 +54,9 @@ describe("e-mail over SMTP", () => {
     // The invitation flow is queued by the database clock, so this one runs on the real clock.
     const today = new Date();
     await createInvitation(w.as.staff, "colleague@hardware.test", appOrigin(), today);
-    expect(await deliverOutbox(db, { mailer: mailerFromEnv({ SMTP_URL: smtp.url }), sms: null, from: "复工助企服务台 <no-reply@desk.example.gov.cn>" }, new Date())).toBe(1);
+    expect(
+      await deliverOutbox(db, { mailer: mailerFromEnv({ SMTP_URL: smtp.url }), sms: null, from: "复工助企服务台 <no-reply@desk.example.gov.cn>" }, new Date()),
+    ).toBe(1);
 
     expect(smtp.received).toHaveLength(1);
     const mail = smtp.received[0]!;
@@ -75,10 +77,14 @@ describe("e-mail over SMTP", () => {
     smtp = await startSmtp();
     process.env.APP_URL = "https://old.example.gov.cn";
     const w = await makeCaseWorld(db);
-    await db.$transaction((tx) => notify(tx, { userIds: [w.users.officerA.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321", type: "GENERAL" }, now }));
+    await db.$transaction((tx) =>
+      notify(tx, { userIds: [w.users.officerA.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321", type: "GENERAL" }, now }),
+    );
     process.env.APP_URL = "https://desk.example.gov.cn";
     await db.user.update({ where: { id: w.users.officerB.id }, data: { locale: "en" } });
-    await db.$transaction((tx) => notify(tx, { userIds: [w.users.officerB.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321", type: "GENERAL" }, now }));
+    await db.$transaction((tx) =>
+      notify(tx, { userIds: [w.users.officerB.id], kind: "NEW_CASE", params: { reference: "YW-2026-000321", type: "GENERAL" }, now }),
+    );
     expect(await deliverOutbox(db, { mailer: mailerFromEnv({ SMTP_URL: smtp.url }), sms: null }, now)).toBe(2);
 
     const byTo = Object.fromEntries(smtp.received.map((m) => [m.to && !Array.isArray(m.to) ? m.to.text : "", m]));
@@ -95,7 +101,11 @@ describe("e-mail over SMTP", () => {
   it("fails a refused recipient for good with the SMTP code", async () => {
     const w = await makeCaseWorld(db);
     await db.outbox.create({ data: { to: w.users.officerA.email, subject: "s", body: "b", sendAfter: now } });
-    const refusing = { sendMail: async () => { throw Object.assign(new Error("550 mailbox unavailable"), { responseCode: 550 }); } };
+    const refusing = {
+      sendMail: async () => {
+        throw Object.assign(new Error("550 mailbox unavailable"), { responseCode: 550 });
+      },
+    };
     await deliverOutbox(db, { mailer: refusing, sms: null }, now);
     expect(await db.outbox.findFirst()).toMatchObject({ status: "FAILED", providerCode: "SMTP_550", attempts: 1 });
   });
@@ -105,13 +115,34 @@ describe("two workers", () => {
   it("send each message once between them", async () => {
     const w = await makeCaseWorld(db);
     await db.outbox.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({ channel: i % 2 ? "SMS" : "EMAIL", to: i % 2 ? "13900000001" : `p${i}@test.local`, subject: "s", body: "b", kind: "REPLY", params: { reference: `R${i}` }, sendAfter: now })),
+      data: Array.from({ length: 30 }, (_, i) => ({
+        channel: i % 2 ? "SMS" : "EMAIL",
+        to: i % 2 ? "13900000001" : `p${i}@test.local`,
+        subject: "s",
+        body: "b",
+        kind: "REPLY",
+        params: { reference: `R${i}` },
+        sendAfter: now,
+      })),
     });
     void w;
     const handed: string[] = [];
     const slow = () => new Promise((r) => setTimeout(r, 20));
-    const sms: SmsProvider = { name: "aliyun", send: async (m) => { handed.push(m.outboxId); await slow(); return { ok: true, providerId: `biz-${m.outboxId}` }; } };
-    const mailer = { sendMail: async (m: { to: string; subject: string }) => { handed.push(m.to); await slow(); return { messageId: `<${m.to}>` }; } };
+    const sms: SmsProvider = {
+      name: "aliyun",
+      send: async (m) => {
+        handed.push(m.outboxId);
+        await slow();
+        return { ok: true, providerId: `biz-${m.outboxId}` };
+      },
+    };
+    const mailer = {
+      sendMail: async (m: { to: string; subject: string }) => {
+        handed.push(m.to);
+        await slow();
+        return { messageId: `<${m.to}>` };
+      },
+    };
     const other = createPrismaClient(process.env.DATABASE_URL!);
     try {
       const senders = { mailer, sms, origin: "https://desk.example.gov.cn" };

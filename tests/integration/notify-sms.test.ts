@@ -65,7 +65,12 @@ describe.each(["aliyun", "tencent"] as const)("%s SendSms", (kind) => {
       expect(call.params).toEqual([c.reference, "待补充"]);
     }
     const [row] = await smsRows();
-    expect(row).toMatchObject({ status: "SENT", provider: kind, providerId: kind === "aliyun" ? "900619746936498440^0" : "5000:1045710669157053657849499619", attempts: 1 });
+    expect(row).toMatchObject({
+      status: "SENT",
+      provider: kind,
+      providerId: kind === "aliyun" ? "900619746936498440^0" : "5000:1045710669157053657849499619",
+      attempts: 1,
+    });
     // What the outbox page shows links to the status check, not to anything personal.
     expect(row!.body).toContain("/track");
     expect(row!.body).not.toContain("车辆几点到高速口");
@@ -76,16 +81,28 @@ describe.each(["aliyun", "tencent"] as const)("%s SendSms", (kind) => {
     const { w } = await textingWorld();
     const now = at("2026-03-04T10:00:00");
     for (const to of [NUMBERS.throttled, NUMBERS.templateRefused, NUMBERS.bad]) {
-      await db.outbox.create({ data: { channel: "SMS", to, subject: "s", body: "b", kind: "REPLY", params: { reference: "YW-2026-000777" }, sendAfter: now, createdAt: now } });
+      await db.outbox.create({
+        data: { channel: "SMS", to, subject: "s", body: "b", kind: "REPLY", params: { reference: "YW-2026-000777" }, sendAfter: now, createdAt: now },
+      });
     }
     expect(await deliverOutbox(db, { mailer: null, sms: provider(kind, server.url), origin: ORIGIN }, now)).toBe(0);
     expect(server.problems).toEqual([]);
     expect(server.calls.every((c) => c.signatureOk)).toBe(true);
     const byTo = Object.fromEntries((await smsRows()).map((r) => [r.to, r]));
-    const codes = kind === "aliyun"
-      ? { throttled: "isv.BUSINESS_LIMIT_CONTROL", template: "isv.SMS_TEMPLATE_ILLEGAL", bad: "isv.MOBILE_NUMBER_ILLEGAL" }
-      : { throttled: "LimitExceeded.PhoneNumberThirtySecondLimit", template: "FailedOperation.TemplateIncorrectOrUnapproved", bad: "InvalidParameterValue.IncorrectPhoneNumber" };
-    expect(byTo[NUMBERS.throttled]).toMatchObject({ status: "PENDING", providerCode: codes.throttled, attempts: 1, sendAfter: new Date(now.getTime() + 60_000) });
+    const codes =
+      kind === "aliyun"
+        ? { throttled: "isv.BUSINESS_LIMIT_CONTROL", template: "isv.SMS_TEMPLATE_ILLEGAL", bad: "isv.MOBILE_NUMBER_ILLEGAL" }
+        : {
+            throttled: "LimitExceeded.PhoneNumberThirtySecondLimit",
+            template: "FailedOperation.TemplateIncorrectOrUnapproved",
+            bad: "InvalidParameterValue.IncorrectPhoneNumber",
+          };
+    expect(byTo[NUMBERS.throttled]).toMatchObject({
+      status: "PENDING",
+      providerCode: codes.throttled,
+      attempts: 1,
+      sendAfter: new Date(now.getTime() + 60_000),
+    });
     expect(byTo[NUMBERS.templateRefused]).toMatchObject({ status: "FAILED", providerCode: codes.template });
     expect(byTo[NUMBERS.bad]).toMatchObject({ status: "FAILED", providerCode: codes.bad });
     void w;

@@ -12,7 +12,9 @@ describe("an enterprise's own list", () => {
   it("puts questions to answer and resolutions to confirm on top, with the question asked, and nothing of another enterprise", async () => {
     const w = await makeCaseWorld(db);
     const asked = await makeCase(db, w, { status: "NEEDS_INFO", details: { goods: "热轧钢卷" } });
-    await db.slaPause.create({ data: { requestId: asked.id, reason: "QUESTION", note: "请补充到货车辆的车牌", startedAt: new Date("2026-03-02T10:00:00+08:00") } });
+    await db.slaPause.create({
+      data: { requestId: asked.id, reason: "QUESTION", note: "请补充到货车辆的车牌", startedAt: new Date("2026-03-02T10:00:00+08:00") },
+    });
     const resolved = await makeCase(db, w, { status: "RESOLVED" });
     await makeCase(db, w, { status: "IN_PROGRESS" });
     await makeCase(db, w, { status: "CLOSED" });

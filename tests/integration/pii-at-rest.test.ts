@@ -20,7 +20,11 @@ beforeEach(() => resetDb());
 async function plainDump(): Promise<string> {
   const u = new URL(url());
   const pgDump = findPgTool("pg_dump", await serverMajor(url()));
-  return execFileSync(pgDump, ["--format=plain", `--dbname=${url()}`], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, env: { ...process.env, PGPASSWORD: u.password } });
+  return execFileSync(pgDump, ["--format=plain", `--dbname=${url()}`], {
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, PGPASSWORD: u.password },
+  });
 }
 
 /** Every sealed number of the database, in the clear. */
@@ -45,7 +49,7 @@ describe("identifiers at rest", () => {
     // The dump does hold the requests (with each number's mask), so finding no number below means something.
     const masked = await db.sensitiveValue.findFirstOrThrow({ select: { masked: true } });
     expect(dump).toContain(masked.masked);
-    expect(dump).toContain("COPY public.\"SensitiveValue\"");
+    expect(dump).toContain('COPY public."SensitiveValue"');
     const leaked = numbers.filter((n) => dump.includes(n));
     expect(leaked).toEqual([]);
     // Seeding the whole demo story takes a while on a busy machine.
@@ -53,7 +57,11 @@ describe("identifiers at rest", () => {
 
   it("the migration's data step seals numbers stored in the clear, once, and the assignee still reads them", async () => {
     const w = await makeCaseWorld(db);
-    const c = await makeCase(db, w, { type: "VISA_EXTENSION", assigneeId: w.users.officerA.id, details: { employeeName: "Markus Weber", passportNumber: "C4J7X2K91", nationality: "DEU" } });
+    const c = await makeCase(db, w, {
+      type: "VISA_EXTENSION",
+      assigneeId: w.users.officerA.id,
+      details: { employeeName: "Markus Weber", passportNumber: "C4J7X2K91", nationality: "DEU" },
+    });
     expect(await encryptLegacyIdentifiers(db)).toBe(1);
     expect(await encryptLegacyIdentifiers(db)).toBe(0);
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id } });

@@ -20,16 +20,28 @@ beforeEach(() => resetDb());
 /** What the registration form sends. */
 function raw(townshipId: string, over: Record<string, unknown> = {}) {
   return {
-    companyName: "义乌测试五金有限公司", uscc: makeUscc().toLowerCase(), townshipId, park: "", address: "义乌市赤岸镇工业路8号",
-    contactName: "李娜", contactPhone: "138 0000 1234", whitelisted: "on", name: "李娜", email: "Li.Na@Hardware.test",
-    password: "五金厂复工第一天加油", ...over,
+    companyName: "义乌测试五金有限公司",
+    uscc: makeUscc().toLowerCase(),
+    townshipId,
+    park: "",
+    address: "义乌市赤岸镇工业路8号",
+    contactName: "李娜",
+    contactPhone: "138 0000 1234",
+    whitelisted: "on",
+    name: "李娜",
+    email: "Li.Na@Hardware.test",
+    password: "五金厂复工第一天加油",
+    ...over,
   };
 }
 
 const form = (townshipId: string, over: Record<string, unknown> = {}) => registrationSchema.parse(raw(townshipId, over));
 
 async function refusal(p: Promise<unknown>): Promise<Record<string, string[]>> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(err instanceof ValidationError)) throw new Error(`expected a ValidationError, got ${String(err)}`);
   return err.fieldErrors;
 }
@@ -40,7 +52,12 @@ describe("registration", () => {
     const input = form(township.id);
     expect(input).toMatchObject({ email: "li.na@hardware.test", contactPhone: "13800001234", whitelisted: true, aboveScale: false, park: null });
     const { userId, enterpriseId } = await registerEnterprise(input, NOW);
-    expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).toMatchObject({ status: "PENDING", uscc: input.uscc, townshipId: township.id, whitelisted: true });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).toMatchObject({
+      status: "PENDING",
+      uscc: input.uscc,
+      townshipId: township.id,
+      whitelisted: true,
+    });
     expect(await authenticate("li.na@hardware.test", "五金厂复工第一天加油")).toMatchObject({ id: userId, role: "ENTERPRISE" });
   });
 
@@ -54,9 +71,13 @@ describe("registration", () => {
     const before = await db.enterprise.count();
     await expect(registerOrTellOwner(form(township.id, { email: first.email }), "https://desk.example", NOW)).resolves.toBeUndefined();
     expect(await db.enterprise.count()).toBe(before);
-    expect(await db.outbox.findFirstOrThrow({ where: { to: first.email }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: expect.stringContaining("https://desk.example/login") });
+    expect(await db.outbox.findFirstOrThrow({ where: { to: first.email }, orderBy: { createdAt: "desc" } })).toMatchObject({
+      body: expect.stringContaining("https://desk.example/login"),
+    });
     // A taken USCC is still said; the taken email is not, even beside it.
-    expect(await refusal(registerOrTellOwner(form(township.id, { uscc: first.uscc, email: first.email }), "https://desk.example", NOW))).toEqual({ uscc: ["usccTaken"] });
+    expect(await refusal(registerOrTellOwner(form(township.id, { uscc: first.uscc, email: first.email }), "https://desk.example", NOW))).toEqual({
+      uscc: ["usccTaken"],
+    });
 
     const same = form(township.id, { email: "race@x.test" });
     const results = await Promise.allSettled([registerEnterprise(same, NOW), registerEnterprise({ ...same, email: "race2@x.test" }, NOW)]);
@@ -69,7 +90,12 @@ describe("registration", () => {
     expect(bad.success).toBe(false);
     const errors = bad.error!.issues.map((i) => [i.path.join("."), i.message]);
     // Both at once: the weak password is named beside the wrong USCC, not after it is fixed.
-    expect(errors).toEqual(expect.arrayContaining([["uscc", "uscc"], ["password", "passwordCommon"]]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ["uscc", "uscc"],
+        ["password", "passwordCommon"],
+      ]),
+    );
     const weak = registrationSchema.safeParse(raw("t", { password: "1234567890" }));
     expect(weak.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "passwordCommon"]]);
   });
@@ -121,7 +147,9 @@ describe("invitations", () => {
     const decoy = (await createInvitation(w.staff, "li.na@hardware.test", "http://x", NOW)).link;
     expect(decoy).toMatch(/^http:\/\/x\/invite\/[\w-]{43}$/);
     expect(await lookupInvitation(decoy.split("/").pop()!, NOW)).toBeNull();
-    expect(await db.outbox.findFirstOrThrow({ where: { to: "li.na@hardware.test" }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: expect.stringContaining("http://x/login") });
+    expect(await db.outbox.findFirstOrThrow({ where: { to: "li.na@hardware.test" }, orderBy: { createdAt: "desc" } })).toMatchObject({
+      body: expect.stringContaining("http://x/login"),
+    });
     const officer = await principalOf(db, (await makeUser(db, "OFFICER")).id);
     await expect(createInvitation(officer, "b@hardware.test", "http://x", NOW)).rejects.toMatchObject({ name: "ForbiddenError" });
   });
@@ -133,7 +161,10 @@ describe("invitations", () => {
       acceptInvitation(token, { name: "甲", password: "我们一起复工复产吧加油" }, NOW),
       acceptInvitation(token, { name: "乙", password: "我们一起复工复产吧加油" }, NOW),
     ]);
-    expect(results.filter((r) => r.status === "fulfilled"), JSON.stringify(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")))).toHaveLength(1);
+    expect(
+      results.filter((r) => r.status === "fulfilled"),
+      JSON.stringify(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))),
+    ).toHaveLength(1);
     expect(await db.user.count({ where: { email: "twice@hardware.test" } })).toBe(1);
     expect(await db.userToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).toMatchObject({ usedAt: NOW });
   });
@@ -144,7 +175,13 @@ describe("contact preference (助企不扰企)", () => {
     const { township } = await makeTownshipUnit(db);
     const { userId, enterpriseId } = await registerEnterprise(form(township.id), NOW);
     const staff = await principalOf(db, userId);
-    const pref = contactPreferenceSchema.parse({ contactChannel: "SMS", contactHours: "工作日 9:00–11:00", contactName: "李娜", contactPhone: "13800001234", contactEmail: "" });
+    const pref = contactPreferenceSchema.parse({
+      contactChannel: "SMS",
+      contactHours: "工作日 9:00–11:00",
+      contactName: "李娜",
+      contactPhone: "13800001234",
+      contactEmail: "",
+    });
     expect(pref.onsiteWelcome).toBe(false);
     await updateContactPreference(staff, pref);
     expect(await getOwnEnterprise(staff)).toMatchObject({ contactChannel: "SMS", contactHours: "工作日 9:00–11:00", onsiteWelcome: false, contactEmail: null });
@@ -173,7 +210,11 @@ describe("verification", () => {
     await expect(pendingRegistrations(staff) as Promise<unknown>).rejects.toBeInstanceOf(NotFoundError);
 
     await decideRegistration(officer, one.enterpriseId, { decision: "verify" }, NOW);
-    expect(await db.enterprise.findUniqueOrThrow({ where: { id: one.enterpriseId } })).toMatchObject({ status: "VERIFIED", verifiedAt: NOW, verifiedById: officer.id });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: one.enterpriseId } })).toMatchObject({
+      status: "VERIFIED",
+      verifiedAt: NOW,
+      verifiedById: officer.id,
+    });
     await expect(decideRegistration(admin, one.enterpriseId, { decision: "reject", reason: "迟了" }, NOW)).rejects.toBeInstanceOf(ConflictError);
 
     expect(await refusal(decideRegistration(admin, two.enterpriseId, { decision: "reject", reason: " " }, NOW))).toEqual({ reason: ["required"] });

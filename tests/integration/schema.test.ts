@@ -61,9 +61,15 @@ describe("the timeline is append-only", () => {
     const staff = await makeUser(db, "ENTERPRISE", { enterpriseId: enterprise.id });
     const request = await db.request.create({
       data: {
-        reference: `YW-2099-${String(Date.now() % 1e6).padStart(6, "0")}`, type: "GENERAL", details: { subject: "s", description: "d" },
-        enterpriseId: enterprise.id, townshipId: township.id, createdById: staff.id, unitId: unit.id,
-        firstResponseDueAt: new Date(), dueAt: new Date(),
+        reference: `YW-2099-${String(Date.now() % 1e6).padStart(6, "0")}`,
+        type: "GENERAL",
+        details: { subject: "s", description: "d" },
+        enterpriseId: enterprise.id,
+        townshipId: township.id,
+        createdById: staff.id,
+        unitId: unit.id,
+        firstResponseDueAt: new Date(),
+        dueAt: new Date(),
       },
     });
     const event = await db.event.create({ data: { requestId: request.id, actorId: staff.id, kind: "CREATED", toStatus: "SUBMITTED" } });

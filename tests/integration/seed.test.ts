@@ -80,7 +80,11 @@ describe("demo seed", () => {
     const staffOf = (email: string) =>
       db.user.findUniqueOrThrow({
         where: { email },
-        select: { enterprise: { select: { status: true, whitelisted: true, aboveScale: true, township: { select: { code: true } }, liaison: { select: { email: true } } } } },
+        select: {
+          enterprise: {
+            select: { status: true, whitelisted: true, aboveScale: true, township: { select: { code: true } }, liaison: { select: { email: true } } },
+          },
+        },
       });
     const powertrain = (await staffOf("staff@powertrain.demo")).enterprise!;
     expect(powertrain).toMatchObject({ status: "VERIFIED", whitelisted: true, aboveScale: true, township: { code: "CHIAN" } });
@@ -138,7 +142,11 @@ describe("demo seed", () => {
 
   it("routes, prioritises and times each request by its type's rules", async () => {
     const requests = await db.request.findMany({
-      include: { unit: { select: { code: true } }, assignee: { select: { unitId: true } }, enterprise: { select: { whitelisted: true, townshipId: true, township: { select: { code: true } } } } },
+      include: {
+        unit: { select: { code: true } },
+        assignee: { select: { unitId: true } },
+        enterprise: { select: { whitelisted: true, townshipId: true, township: { select: { code: true } } } },
+      },
     });
     for (const r of requests) {
       const def = findRequestType(r.type)!;

@@ -65,7 +65,15 @@ describe("rollups kept by the database as cases change", () => {
     await performCaseAction(w.as.officerA, c.reference, 0, { action: "accept" }, at(25));
     await performCaseAction(w.as.officerA, c.reference, 1, { action: "ask", question: "还需要吗？", reason: "AWAITING_DOCUMENTS" }, at(26));
     const paused = await march();
-    expect(paused.pauses).toEqual([{ reason: "AWAITING_DOCUMENTS", count: 1, stillOpen: 1, hours: expect.closeTo((AFTER_MARCH.getTime() - at(26).getTime()) / HOUR, 6), averageHours: expect.any(Number) }]);
+    expect(paused.pauses).toEqual([
+      {
+        reason: "AWAITING_DOCUMENTS",
+        count: 1,
+        stillOpen: 1,
+        hours: expect.closeTo((AFTER_MARCH.getTime() - at(26).getTime()) / HOUR, 6),
+        averageHours: expect.any(Number),
+      },
+    ]);
     await performCaseAction(w.as.staff, c.reference, 2, { action: "withdraw", reason: "已自行解决" }, at(27));
     const r = await march();
     expect(r.flow).toMatchObject({ received: 2, accepted: 2, acceptedSolved: 1 });
@@ -99,7 +107,9 @@ describe("rollups kept by the database as cases change", () => {
 describe("the histogram bins", () => {
   it("are the same in SQL (rd_stats_bin) as in lib/stats/histogram.ts", async () => {
     const values = [-2, 0, 0.01, 0.5, 59.9 / 60, 1, 1.5, 1.99, 2, 3, 7.99, 8, 24, 117.5, 264, 265, 414, 4096, 10_000];
-    const rows = await testDb().$queryRaw<{ bin: number }[]>`SELECT rd_stats_bin(x) AS bin FROM unnest(${values}::float8[]) WITH ORDINALITY AS v(x, i) ORDER BY i`;
+    const rows = await testDb().$queryRaw<
+      { bin: number }[]
+    >`SELECT rd_stats_bin(x) AS bin FROM unnest(${values}::float8[]) WITH ORDINALITY AS v(x, i) ORDER BY i`;
     expect(rows.map((r) => r.bin)).toEqual(values.map(binOf));
   });
 });
@@ -113,11 +123,13 @@ describe("rollups against the live figures", () => {
     await resetDb(db);
     const a = await makeTownshipUnit(db);
     const b = await makeTownshipUnit(db);
-    const places = await Promise.all([a, b].map(async ({ township, unit }) => {
-      const enterprise = await makeEnterprise(db, township.id);
-      const staff = await makeUser(db, "ENTERPRISE", { enterpriseId: enterprise.id });
-      return { unitId: unit.id, townshipId: township.id, enterpriseId: enterprise.id, createdById: staff.id };
-    }));
+    const places = await Promise.all(
+      [a, b].map(async ({ township, unit }) => {
+        const enterprise = await makeEnterprise(db, township.id);
+        const staff = await makeUser(db, "ENTERPRISE", { enterpriseId: enterprise.id });
+        return { unitId: unit.id, townshipId: township.id, enterpriseId: enterprise.id, createdById: staff.id };
+      }),
+    );
     scopes = [
       { unitId: null, townshipId: null, type: null },
       { unitId: a.unit.id, townshipId: null, type: null },
@@ -126,7 +138,7 @@ describe("rollups against the live figures", () => {
     // A fixed pseudo-random sequence: the same 300 cases on every run, spread over four months.
     let seed = 20260301;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const start = sh("2026-02-20 00:00").getTime();
     for (let i = 0; i < 300; i++) {
       const submittedAt = new Date(start + random() * 115 * 24 * HOUR);
@@ -140,15 +152,30 @@ describe("rollups against the live figures", () => {
       const pauses: PauseSpec[] = [];
       if (random() < 0.3 || status === "NEEDS_INFO") {
         const startedAt = new Date(submittedAt.getTime() + random() * 10 * HOUR);
-        pauses.push({ reason: pick(["QUESTION", "AWAITING_DOCUMENTS", "ENTERPRISE_UNREACHABLE"] as const), startedAt,
-          endedAt: status === "NEEDS_INFO" ? undefined : new Date(startedAt.getTime() + random() * 40 * HOUR) });
+        pauses.push({
+          reason: pick(["QUESTION", "AWAITING_DOCUMENTS", "ENTERPRISE_UNREACHABLE"] as const),
+          startedAt,
+          endedAt: status === "NEEDS_INFO" ? undefined : new Date(startedAt.getTime() + random() * 40 * HOUR),
+        });
       }
       const spec: CaseSpec = {
-        ...pick(places), type: pick(["GENERAL", "SUPPLY_CHAIN_HANDOFF"]), status, submittedAt, dueAt: new Date(submittedAt.getTime() + random() * 200 * HOUR),
-        firstResponseAt, firstResolvedAt, resolvedAt, reopenCount: reopened ? 1 : 0, pauses,
+        ...pick(places),
+        type: pick(["GENERAL", "SUPPLY_CHAIN_HANDOFF"]),
+        status,
+        submittedAt,
+        dueAt: new Date(submittedAt.getTime() + random() * 200 * HOUR),
+        firstResponseAt,
+        firstResolvedAt,
+        resolvedAt,
+        reopenCount: reopened ? 1 : 0,
+        pauses,
         closedAt: status === "CLOSED" && resolvedAt ? new Date(resolvedAt.getTime() + 2 * HOUR) : undefined,
-        rating: status === "CLOSED" && resolvedAt && random() < 0.6 ? { score: 1 + Math.floor(random() * 5), at: new Date(resolvedAt.getTime() + 3 * HOUR) } : undefined,
-        withdrawn: status === "WITHDRAWN" ? { at: new Date(submittedAt.getTime() + 5 * HOUR), from: pick(["SUBMITTED", "ACCEPTED"] as const), reason: "x" } : undefined,
+        rating:
+          status === "CLOSED" && resolvedAt && random() < 0.6
+            ? { score: 1 + Math.floor(random() * 5), at: new Date(resolvedAt.getTime() + 3 * HOUR) }
+            : undefined,
+        withdrawn:
+          status === "WITHDRAWN" ? { at: new Date(submittedAt.getTime() + 5 * HOUR), from: pick(["SUBMITTED", "ACCEPTED"] as const), reason: "x" } : undefined,
       };
       await makeCase(db, spec);
     }
@@ -174,7 +201,10 @@ describe("rollups against the live figures", () => {
       const by = scope.unitId ? [] : (["unit", "township"] as const).slice();
       const got = await rollupFigures(db, scope, by, period, NOW);
       const [flow, trend, pauses, sat, [withdrawn]] = await Promise.all([
-        flowFigures(db, scope, period, by), weeklyTrend(db, scope, period), pausesByReason(db, scope, period, NOW), satisfaction(db, scope, period),
+        flowFigures(db, scope, period, by),
+        weeklyTrend(db, scope, period),
+        pausesByReason(db, scope, period, NOW),
+        satisfaction(db, scope, period),
         db.$queryRaw<WithdrawalCounts[]>(withdrawalsCountSql(scope, period)),
       ]);
       expect(got.withdrawals).toEqual(withdrawn);
@@ -182,19 +212,25 @@ describe("rollups against the live figures", () => {
       const { firstResponse: liveResponse, resolution: liveResolution, ...liveCounts } = flow.total;
       expect(counts).toEqual(liveCounts);
       expect(counts.received).toBeGreaterThan(0);
-      for (const [read, live] of [[firstResponse, liveResponse], [resolution, liveResolution]]) {
+      for (const [read, live] of [
+        [firstResponse, liveResponse],
+        [resolution, liveResolution],
+      ]) {
         for (const k of ["median", "p90"] as const) {
           expect(read[k] === null).toBe(live[k] === null);
           if (live[k] !== null) expect(Math.abs(read[k]! - live[k])).toBeLessThanOrEqual(binError(live[k]) + 1e-9);
         }
       }
-      const countsOf = (xs: typeof flow.byUnit) => xs?.map(({ firstResponse: _f, resolution: _r, ...c }) => c).sort((x, y) => x.key.localeCompare(y.key)) ?? null;
+      const countsOf = (xs: typeof flow.byUnit) =>
+        xs?.map(({ firstResponse: _f, resolution: _r, ...c }) => c).sort((x, y) => x.key.localeCompare(y.key)) ?? null;
       expect(countsOf(got.flow.byUnit)).toEqual(countsOf(flow.byUnit));
       expect(countsOf(got.flow.byTownship)).toEqual(countsOf(flow.byTownship));
       expect(got.trend).toEqual(trend);
       expect(got.satisfaction).toEqual({ ...sat, average: sat.average === null ? null : expect.closeTo(sat.average, 9) });
       expect(got.pauses.map((p) => p.reason)).toEqual(pauses.map((p) => p.reason));
-      got.pauses.forEach((p, i) => expect(p).toEqual({ ...pauses[i], hours: expect.closeTo(pauses[i].hours, 6), averageHours: expect.closeTo(pauses[i].averageHours, 6) }));
+      got.pauses.forEach((p, i) =>
+        expect(p).toEqual({ ...pauses[i], hours: expect.closeTo(pauses[i].hours, 6), averageHours: expect.closeTo(pauses[i].averageHours, 6) }),
+      );
     }
   });
 });

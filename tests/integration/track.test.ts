@@ -25,7 +25,15 @@ describe("/track", () => {
     const result = await checkStatus(db, { reference: " yw-2026-000451 ", digits: "5678", client: "1.2.3.4" }, now);
     expect(result).toEqual({
       found: true,
-      view: { reference: "YW-2026-000451", type: "SUPPLY_CHAIN_HANDOFF", status: "IN_PROGRESS", unitZh: w.unit.nameZh, unitEn: w.unit.nameEn, step: "work", dueAt: "2026-03-05T01:00:00.000Z" },
+      view: {
+        reference: "YW-2026-000451",
+        type: "SUPPLY_CHAIN_HANDOFF",
+        status: "IN_PROGRESS",
+        unitZh: w.unit.nameZh,
+        unitEn: w.unit.nameEn,
+        step: "work",
+        dueAt: "2026-03-05T01:00:00.000Z",
+      },
     });
     const shown = JSON.stringify(result);
     for (const personal of [w.enterprise.name, w.enterprise.contactName, "13812345678", "钢材"]) expect(shown).not.toContain(personal);
@@ -48,7 +56,10 @@ describe("/track", () => {
   it("slows down one client guessing across many references", async () => {
     await world();
     for (let i = 0; i < 3; i++) await checkStatus(db, { reference: `YW-2026-00010${i}`, digits: "0000", client: "9.9.9.9" }, later(i));
-    expect(await checkStatus(db, { reference: "YW-2026-000451", digits: "5678", client: "9.9.9.9" }, later(10))).toEqual({ found: false, retryAfterSeconds: 30 });
+    expect(await checkStatus(db, { reference: "YW-2026-000451", digits: "5678", client: "9.9.9.9" }, later(10))).toEqual({
+      found: false,
+      retryAfterSeconds: 30,
+    });
     expect((await checkStatus(db, { reference: "YW-2026-000451", digits: "5678", client: "8.8.8.8" }, later(10))).found).toBe(true);
   });
 
@@ -96,7 +107,10 @@ describe("/track with a texted code", () => {
 
       const wrong = code === "000000" ? "111111" : "000000";
       expect((await checkStatus(db, { reference: "YW-2026-000451", digits: wrong, client: "c2" }, later(20_000))).found).toBe(false);
-      expect(await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(21_000))).toMatchObject({ found: true, view: { status: "IN_PROGRESS" } });
+      expect(await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(21_000))).toMatchObject({
+        found: true,
+        view: { status: "IN_PROGRESS" },
+      });
       expect((await checkStatus(db, { reference: "YW-2026-000451", digits: code, client: "c2" }, later(22_000))).found).toBe(false);
     });
   });

@@ -51,7 +51,13 @@ describe("a lead closes the review of a withdrawal (撤单质检)", () => {
     await reviewWithdrawal(w.as.lead, c.reference, 2, { outcome: "PUSHED_BY_STAFF", note: "经办人劝企业撤单，已重新办理" }, at(5));
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { events: { orderBy: { id: "asc" } } } });
     expect(row).toMatchObject({ status: "IN_PROGRESS", version: 3, assigneeId: w.users.officerA.id });
-    expect(row.events.at(-1)).toMatchObject({ kind: "STATUS", fromStatus: "WITHDRAWN", toStatus: "IN_PROGRESS", visibility: "PUBLIC", data: { action: "reinstate" } });
+    expect(row.events.at(-1)).toMatchObject({
+      kind: "STATUS",
+      fromStatus: "WITHDRAWN",
+      toStatus: "IN_PROGRESS",
+      visibility: "PUBLIC",
+      data: { action: "reinstate" },
+    });
     expect(await db.notification.count({ where: { userId: w.users.staff.id, params: { path: ["action"], equals: "reinstate" } } })).toBe(1);
     expect(await counts(w)).toEqual({ total: 1, pending: 0, reviewed: 1, voluntary: 0, pushed: 1, other: 0 });
   });

@@ -26,7 +26,9 @@ describe("every change of a case takes the one path", () => {
     expect(await autoCloseResolved(db, now)).toBe(1);
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { events: true } });
     expect(row).toMatchObject({ status: "CLOSED", version: 5, closedAt: now });
-    expect(row.events).toEqual([expect.objectContaining({ kind: "STATUS", actorId: null, fromStatus: "RESOLVED", toStatus: "CLOSED", data: { action: "autoClose" } })]);
+    expect(row.events).toEqual([
+      expect.objectContaining({ kind: "STATUS", actorId: null, fromStatus: "RESOLVED", toStatus: "CLOSED", data: { action: "autoClose" } }),
+    ]);
     const told = await db.notification.findMany({ where: { requestId: c.id }, select: { userId: true, kind: true } });
     expect(told.map((n) => n.userId).sort()).toEqual([w.users.staff.id, w.users.officerA.id].sort());
     // The enterprise can no longer confirm or reopen the closed case: it really went through the state machine.
@@ -39,8 +41,12 @@ describe("every change of a case takes the one path", () => {
     await expect(performCaseAction(w.as.officerA, c.reference, 0, { action: "autoClose" }, now)).rejects.toMatchObject({ code: "not_allowed" });
     expect((await db.request.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("RESOLVED");
     const open = await makeCase(db, w, { status: "IN_PROGRESS", assigneeId: w.users.officerA.id });
-    await expect(db.$transaction((tx) => performInTransaction(tx, SYSTEM, open.reference, 0, { action: "autoClose" }, now))).rejects.toMatchObject({ code: "not_allowed" });
-    await expect(db.$transaction((tx) => performInTransaction(tx, SYSTEM, open.reference, 0, { action: "resolve", note: "x" }, now))).rejects.toMatchObject({ code: "not_allowed" });
+    await expect(db.$transaction((tx) => performInTransaction(tx, SYSTEM, open.reference, 0, { action: "autoClose" }, now))).rejects.toMatchObject({
+      code: "not_allowed",
+    });
+    await expect(db.$transaction((tx) => performInTransaction(tx, SYSTEM, open.reference, 0, { action: "resolve", note: "x" }, now))).rejects.toMatchObject({
+      code: "not_allowed",
+    });
     expect((await db.request.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("IN_PROGRESS");
   });
 
@@ -52,7 +58,10 @@ describe("every change of a case takes the one path", () => {
     await moveCase(w.as.admin, c.reference, w.bureau.id, "需要出入境管理局办理", now);
     const row = await db.request.findUniqueOrThrow({ where: { id: c.id }, include: { events: { orderBy: { id: "asc" } } } });
     expect(row).toMatchObject({ version: 4, priority: "URGENT", unitId: w.bureau.id, assigneeId: null });
-    expect(row.events.map((e) => [e.kind, e.actorId])).toEqual([["PRIORITY", w.users.lead.id], ["MOVED", w.users.admin.id]]);
+    expect(row.events.map((e) => [e.kind, e.actorId])).toEqual([
+      ["PRIORITY", w.users.lead.id],
+      ["MOVED", w.users.admin.id],
+    ]);
   });
 });
 

@@ -6,7 +6,13 @@ import { formAction } from "@/lib/actions/pipeline";
 import { appOrigin } from "@/lib/http/origin";
 
 const schema = z.object({
-  email: z.string().trim().toLowerCase().min(1, { error: "required", abort: true }).max(254, { error: "email" }).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: "email" }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required", abort: true })
+    .max(254, { error: "email" })
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: "email" }),
 });
 
 /** Public: anyone may ask; the answer is the same whether or not the address has an account. */

@@ -14,7 +14,9 @@ export default async function ForgotPasswordPage() {
       <p className="mt-2 text-slate-600">{t("intro")}</p>
       <ForgotForm />
       <p className="mt-6 text-sm">
-        <Link href="/login" className="text-brand-700 underline">{t("back")}</Link>
+        <Link href="/login" className="text-brand-700 underline">
+          {t("back")}
+        </Link>
       </p>
     </div>
   );

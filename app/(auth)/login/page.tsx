@@ -26,7 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       )}
       <LoginForm callbackUrl={safeCallback(callbackUrl) ?? ""} />
       <p className="mt-4 text-sm">
-        <Link href="/forgot-password" className="text-brand-700 underline">{t("forgot")}</Link>
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          {t("forgot")}
+        </Link>
       </p>
       <p className="mt-2 text-sm">
         {t("noAccount")}{" "}

@@ -23,7 +23,10 @@ export default async function RegisterPage() {
       <p className="mt-2 text-slate-600">{t("intro")}</p>
       <RegisterForm townships={townships.map((x) => ({ value: x.id, label: localName(x, locale) }))} />
       <p className="mt-6 text-sm">
-        {t("haveAccount")} <Link href="/login" className="text-brand-700 underline">{t("login")}</Link>
+        {t("haveAccount")}{" "}
+        <Link href="/login" className="text-brand-700 underline">
+          {t("login")}
+        </Link>
       </p>
     </div>
   );

@@ -26,7 +26,13 @@ export function RegisterForm({ townships }: { townships: { value: string; label:
           <legend className="mb-2 text-lg font-semibold">{t("company")}</legend>
           {text("companyName", { autoComplete: "organization" })}
           {text("uscc", { hint: t("usccHint"), autoCapitalize: "characters", maxLength: 18, autoComplete: "off" })}
-          <SelectField name="townshipId" label={t("township")} error={form.err("townshipId")} defaultValue={form.value("townshipId")} options={[{ value: "", label: choose }, ...townships]} />
+          <SelectField
+            name="townshipId"
+            label={t("township")}
+            error={form.err("townshipId")}
+            defaultValue={form.value("townshipId")}
+            options={[{ value: "", label: choose }, ...townships]}
+          />
           {text("park")}
           <div className="sm:col-span-2">{text("address", { autoComplete: "street-address" })}</div>
           {text("contactName")}
@@ -42,7 +48,14 @@ export function RegisterForm({ townships }: { townships: { value: string; label:
           {text("name", { autoComplete: "name" })}
           {text("email", { type: "email", autoComplete: "username" })}
           <div className="sm:col-span-2">
-            <TextField name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint")} error={form.err("password")} />
+            <TextField
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              label={t("password")}
+              hint={t("passwordHint")}
+              error={form.err("password")}
+            />
           </div>
         </fieldset>
       </div>

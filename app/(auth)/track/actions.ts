@@ -12,7 +12,10 @@ import { checkStatus, type TrackView } from "@/lib/track/status-check";
 const schema = z.object({
   reference: z.string().trim().min(1, "required").max(40, "tooLong"),
   // The contact mobile's last four digits, or a six-digit code texted to it.
-  digits: z.string().trim().regex(/^\d{4}(?:\d{2})?$/, "digits"),
+  digits: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(?:\d{2})?$/, "digits"),
 });
 
 export type TrackAnswer = { view?: TrackView; retryAfterSeconds?: number };

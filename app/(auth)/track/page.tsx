@@ -20,7 +20,9 @@ export default async function TrackPage() {
       {codes && <SendCodeForm />}
       <p className="mt-6 text-sm">
         {t("signInInstead")}{" "}
-        <Link href="/login" className="text-brand-700 underline">{t("signIn")}</Link>
+        <Link href="/login" className="text-brand-700 underline">
+          {t("signIn")}
+        </Link>
       </p>
     </div>
   );

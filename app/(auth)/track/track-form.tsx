@@ -21,18 +21,42 @@ export function TrackForm({ codes }: { codes: boolean }) {
     <>
       <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
         <div key={form.state.seq} className="space-y-4">
-          <TextField name="reference" label={t("reference")} hint={t("referenceHint")} required autoComplete="off" autoCapitalize="characters"
-            defaultValue={form.value("reference")} error={form.err("reference")} maxLength={40} />
-          <TextField name="digits" label={t(codes ? "digitsOrCode" : "digits")} hint={t(codes ? "digitsOrCodeHint" : "digitsHint")} required inputMode="numeric"
-            autoComplete="one-time-code" pattern={codes ? "[0-9]{4}([0-9]{2})?" : "[0-9]{4}"} maxLength={codes ? 6 : 4} error={form.err("digits")} />
+          <TextField
+            name="reference"
+            label={t("reference")}
+            hint={t("referenceHint")}
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            defaultValue={form.value("reference")}
+            error={form.err("reference")}
+            maxLength={40}
+          />
+          <TextField
+            name="digits"
+            label={t(codes ? "digitsOrCode" : "digits")}
+            hint={t(codes ? "digitsOrCodeHint" : "digitsHint")}
+            required
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern={codes ? "[0-9]{4}([0-9]{2})?" : "[0-9]{4}"}
+            maxLength={codes ? 6 : 4}
+            error={form.err("digits")}
+          />
         </div>
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
       <div aria-live="polite" className="mt-6">
-        {refusal && <p role="status" className="rounded-lg bg-amber-50 p-4 text-amber-900">{refusal}</p>}
+        {refusal && (
+          <p role="status" className="rounded-lg bg-amber-50 p-4 text-amber-900">
+            {refusal}
+          </p>
+        )}
         {view && (
           <section aria-labelledby="track-result" className="rounded-lg bg-white p-6 shadow-sm">
-            <h2 id="track-result" className="text-lg font-semibold">{t("resultTitle", { reference: view.reference })}</h2>
+            <h2 id="track-result" className="text-lg font-semibold">
+              {t("resultTitle", { reference: view.reference })}
+            </h2>
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
               <dt className="font-medium">{t("type")}</dt>
               <dd>{tt(`${view.type}.label`)}</dd>
@@ -66,14 +90,30 @@ export function SendCodeForm() {
   const said = form.state.message ? (wait > 0 ? t("wait", { seconds: wait }) : form.message) : undefined;
   return (
     <form id={form.id} action={form.dispatch} className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate aria-labelledby="send-code-title">
-      <h2 id="send-code-title" className="font-semibold">{t("codeTitle")}</h2>
+      <h2 id="send-code-title" className="font-semibold">
+        {t("codeTitle")}
+      </h2>
       <p className="text-sm text-slate-600">{t("codeIntro")}</p>
       <div key={form.state.seq}>
-        <TextField name="reference" id="code-reference" label={t("reference")} required autoComplete="off" maxLength={40}
-          defaultValue={form.value("reference")} error={form.err("reference")} />
+        <TextField
+          name="reference"
+          id="code-reference"
+          label={t("reference")}
+          required
+          autoComplete="off"
+          maxLength={40}
+          defaultValue={form.value("reference")}
+          error={form.err("reference")}
+        />
       </div>
       <SubmitButton>{t("sendCode")}</SubmitButton>
-      <div aria-live="polite">{said && <p role="status" className="text-sm">{said}</p>}</div>
+      <div aria-live="polite">
+        {said && (
+          <p role="status" className="text-sm">
+            {said}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -9,8 +9,13 @@ export async function StandingBanner({ principal }: { principal: Principal }) {
   if (standing.status === "VERIFIED") return null;
   const rejected = standing.status === "REJECTED";
   return (
-    <section aria-labelledby="standing-title" className={`mb-4 rounded-lg border p-4 ${rejected ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`}>
-      <h2 id="standing-title" className="font-semibold">{t(rejected ? "rejectedTitle" : "pendingTitle")}</h2>
+    <section
+      aria-labelledby="standing-title"
+      className={`mb-4 rounded-lg border p-4 ${rejected ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`}
+    >
+      <h2 id="standing-title" className="font-semibold">
+        {t(rejected ? "rejectedTitle" : "pendingTitle")}
+      </h2>
       <p className="mt-1 text-sm">{rejected ? t("rejectedBody", { reason: standing.rejectReason ?? "—" }) : t("pendingBody")}</p>
     </section>
   );

@@ -48,26 +48,55 @@ export default async function MyRequestsPage({ searchParams }: Props) {
         <StandingBanner principal={principal} />
       </div>
       <YourTurn rows={turn} />
-      <form method="get" role="search" aria-label={t("enterprise.list.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+      <form
+        method="get"
+        role="search"
+        aria-label={t("enterprise.list.filters")}
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm"
+      >
         <div className="min-w-0 flex-1 basis-56">
-          <label htmlFor="filter-q" className="text-sm font-medium">{t("enterprise.list.search")}</label>
-          <input id="filter-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} placeholder={t("enterprise.list.searchPlaceholder")} className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2" />
+          <label htmlFor="filter-q" className="text-sm font-medium">
+            {t("enterprise.list.search")}
+          </label>
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            maxLength={100}
+            placeholder={t("enterprise.list.searchPlaceholder")}
+            className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2"
+          />
         </div>
         <div>
-          <label htmlFor="filter-status" className="text-sm font-medium">{t("enterprise.list.status")}</label>
+          <label htmlFor="filter-status" className="text-sm font-medium">
+            {t("enterprise.list.status")}
+          </label>
           <select id="filter-status" name="status" defaultValue={status ?? ""} className={selectClass}>
             <option value="">{t("enterprise.list.any")}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`common.status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`common.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-type" className="text-sm font-medium">{t("enterprise.list.type")}</label>
+          <label htmlFor="filter-type" className="text-sm font-medium">
+            {t("enterprise.list.type")}
+          </label>
           <select id="filter-type" name="type" defaultValue={type ?? ""} className={selectClass}>
             <option value="">{t("enterprise.list.any")}</option>
-            {requestTypeKeys().map((k) => <option key={k} value={k}>{t(`types.${k}.label`)}</option>)}
+            {requestTypeKeys().map((k) => (
+              <option key={k} value={k}>
+                {t(`types.${k}.label`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">{t("enterprise.list.apply")}</button>
+        <button type="submit" className="rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">
+          {t("enterprise.list.apply")}
+        </button>
       </form>
 
       {rows.length === 0 ? (
@@ -76,7 +105,9 @@ export default async function MyRequestsPage({ searchParams }: Props) {
         <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-              <Link href={`/requests/${r.reference}`} className="font-mono text-brand-700 underline">{r.reference}</Link>
+              <Link href={`/requests/${r.reference}`} className="font-mono text-brand-700 underline">
+                {r.reference}
+              </Link>
               <span>{t(`types.${r.type}.label`)}</span>
               <StatusBadge status={r.status} label={t(`common.status.${r.status}`)} />
               {r.priority === "URGENT" && <span className="rounded bg-red-100 px-2 py-0.5 text-sm text-red-900">{t("common.priority.URGENT")}</span>}
@@ -91,7 +122,11 @@ export default async function MyRequestsPage({ searchParams }: Props) {
       )}
       {(nextCursor || param(sp.cursor)) && (
         <nav aria-label={t("common.pagination.label")} className="mt-4 flex gap-4">
-          {param(sp.cursor) && <Link href={`/requests?${filterQuery}`} className="text-brand-700 underline">{t("common.pagination.first")}</Link>}
+          {param(sp.cursor) && (
+            <Link href={`/requests?${filterQuery}`} className="text-brand-700 underline">
+              {t("common.pagination.first")}
+            </Link>
+          )}
           {nextCursor && (
             <Link href={`/requests?${new URLSearchParams({ ...Object.fromEntries(filterQuery), cursor: nextCursor })}`} className="text-brand-700 underline">
               {t("common.pagination.next")}

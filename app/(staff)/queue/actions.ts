@@ -25,7 +25,10 @@ export const bulkAction = formAction({
   }),
   revalidate: () => ["/queue"],
   run: async ({ principal, input }) => {
-    const outcome = input.op === "assign" ? await bulkAssign(principal, input.references, input.assigneeId) : await bulkSetPriority(principal, input.references, input.priority);
+    const outcome =
+      input.op === "assign"
+        ? await bulkAssign(principal, input.references, input.assigneeId)
+        : await bulkSetPriority(principal, input.references, input.priority);
     return { result: { ...outcome, op: input.op } };
   },
 });

@@ -18,7 +18,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const principal = await requireRole("OFFICER", "LEAD", "ADMIN");
   const filters = parseQueueFilters(await searchParams);
   const now = new Date();
-  const [{ page, options, assignees, lead }, t, tc] = await Promise.all([queueView(principal, filters, now), getTranslations("queue"), getTranslations("common")]);
+  const [{ page, options, assignees, lead }, t, tc] = await Promise.all([
+    queueView(principal, filters, now),
+    getTranslations("queue"),
+    getTranslations("common"),
+  ]);
   const list = <QueueList rows={page.rows} principal={principal} selectable={lead} now={now} />;
   return (
     <div className="space-y-4">
@@ -35,8 +39,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         list
       )}
       <nav aria-label={tc("pagination.label")} className="flex flex-wrap gap-4">
-        {filters.cursor && <Link href={queueHref(filters)} className="text-brand-700 underline">{tc("pagination.first")}</Link>}
-        {page.nextCursor && <Link href={queueHref(filters, { cursor: page.nextCursor })} className="text-brand-700 underline">{tc("pagination.next")}</Link>}
+        {filters.cursor && (
+          <Link href={queueHref(filters)} className="text-brand-700 underline">
+            {tc("pagination.first")}
+          </Link>
+        )}
+        {page.nextCursor && (
+          <Link href={queueHref(filters, { cursor: page.nextCursor })} className="text-brand-700 underline">
+            {tc("pagination.next")}
+          </Link>
+        )}
       </nav>
       {/* A download, not a page: a plain link so the browser saves it. */}
       <p>

@@ -32,8 +32,12 @@ export default async function StatsPage({ searchParams }: Props) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{words.t("title")}</h1>
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{words.t("limits.tooSlow")}</p>
-        <Link href="/stats" className="text-brand-700 underline">{words.t("limits.backToDefault")}</Link>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {words.t("limits.tooSlow")}
+        </p>
+        <Link href="/stats" className="text-brand-700 underline">
+          {words.t("limits.backToDefault")}
+        </Link>
       </div>
     );
   }

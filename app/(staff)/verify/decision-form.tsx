@@ -19,8 +19,14 @@ export function DecisionForm({ enterpriseId, name }: { enterpriseId: string; nam
       </div>
       <FormMessage text={form.message} ok={form.state.ok} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="decision" value="verify">{t("approve")}</SubmitButton>
-        <SubmitButton name="decision" value="reject" className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+        <SubmitButton name="decision" value="verify">
+          {t("approve")}
+        </SubmitButton>
+        <SubmitButton
+          name="decision"
+          value="reject"
+          className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+        >
           {t("reject")}
         </SubmitButton>
       </div>

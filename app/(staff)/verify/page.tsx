@@ -14,7 +14,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const principal = await requireRole("OFFICER", "LEAD", "ADMIN");
   const { done } = await searchParams;
   const [pending, t, tr, format, locale] = await Promise.all([
-    pendingRegistrations(principal), getTranslations("enterprise"), getTranslations("enterprise.register"), getFormatter(), getLocale(),
+    pendingRegistrations(principal),
+    getTranslations("enterprise"),
+    getTranslations("enterprise.register"),
+    getFormatter(),
+    getLocale(),
   ]);
   const bureau = principal.role !== "ADMIN" && !principal.unit?.townshipId;
   return (
@@ -22,7 +26,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{t("verify.title")}</h1>
       <p className="text-slate-600">{bureau ? t("verify.scopeNone") : t("verify.intro")}</p>
       <div role="status" className="empty:hidden">
-        {(done === "verified" || done === "rejected") && <p className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`feedback.${done}`)}</p>}
+        {(done === "verified" || done === "rejected") && (
+          <p className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`feedback.${done}`)}</p>
+        )}
       </div>
       {!bureau && pending.length === 0 && <p className="text-slate-600">{t("verify.empty")}</p>}
       <ul className="space-y-3">
@@ -38,7 +44,10 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
                   [tr("address"), e.address],
                   [tr("contactName"), `${e.contactName} ${e.contactPhone}`],
                 ].map(([k, v]) => (
-                  <div key={k}><dt className="text-slate-600">{k}</dt><dd className="break-words font-medium">{v}</dd></div>
+                  <div key={k}>
+                    <dt className="text-slate-600">{k}</dt>
+                    <dd className="break-words font-medium">{v}</dd>
+                  </div>
                 ))}
               </dl>
               <p className="mt-1 text-sm text-slate-600">
@@ -46,7 +55,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
                 {e.staff[0] && ` · ${t("verify.registeredBy", { name: e.staff[0].name, email: e.staff[0].email })}`}
                 {` · ${t("verify.requests", { count: e._count.requests })}`}
               </p>
-              {declared.length > 0 && <p className="mt-1 text-sm">{t("verify.declared")} {declared.join(locale === "en" ? "; " : "；")}</p>}
+              {declared.length > 0 && (
+                <p className="mt-1 text-sm">
+                  {t("verify.declared")} {declared.join(locale === "en" ? "; " : "；")}
+                </p>
+              )}
               <DecisionForm enterpriseId={e.id} name={e.name} />
             </li>
           );

@@ -3,7 +3,8 @@ import { NotFoundError } from "@/lib/errors";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { openAttachment } from "@/lib/files/download";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 /** Downloads an attachment for whoever may see its request; everyone else gets the same 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

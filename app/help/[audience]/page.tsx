@@ -24,7 +24,9 @@ export default async function AudienceHelpPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header>
-        <Link href="/help" className="text-sm text-brand-700 underline">{t("back")}</Link>
+        <Link href="/help" className="text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t(`audiences.${audience}.title`)}</h1>
         <p className="mt-2">{t(`audiences.${audience}.intro`)}</p>
       </header>

@@ -21,15 +21,29 @@ export async function TypesSection({ audience }: { audience: "enterprise" | "sta
   const unitName = await unitNamesByCode(codes, locale);
   return (
     <section aria-labelledby="types-title" className="space-y-4">
-      <h2 id="types-title" className="text-xl font-semibold">{t("types.title")}</h2>
+      <h2 id="types-title" className="text-xl font-semibold">
+        {t("types.title")}
+      </h2>
       {types.map((ty) => (
         <article key={ty.key} className="rounded-lg bg-white p-4 shadow-sm" aria-labelledby={`type-${ty.key}`}>
-          <h3 id={`type-${ty.key}`} className="text-lg font-semibold">{ty.label}{audience === "integrator" && <span className="ml-2 font-mono text-sm">{ty.key}</span>}</h3>
+          <h3 id={`type-${ty.key}`} className="text-lg font-semibold">
+            {ty.label}
+            {audience === "integrator" && <span className="ml-2 font-mono text-sm">{ty.key}</span>}
+          </h3>
           <p className="mt-1">{ty.description}</p>
           <dl className="mt-3 grid gap-2 sm:grid-cols-3">
-            <div><dt className="text-sm font-medium">{t("types.handledBy")}</dt><dd>{ty.unit.kind === "ownTownship" ? t("ownTownship") : unitName(ty.unit.code)}</dd></div>
-            <div><dt className="text-sm font-medium">{t("types.firstResponse")}</dt><dd>{duration(t, ty.sla.firstResponse)}</dd></div>
-            <div><dt className="text-sm font-medium">{t("types.resolution")}</dt><dd>{duration(t, ty.sla.resolution)}</dd></div>
+            <div>
+              <dt className="text-sm font-medium">{t("types.handledBy")}</dt>
+              <dd>{ty.unit.kind === "ownTownship" ? t("ownTownship") : unitName(ty.unit.code)}</dd>
+            </div>
+            <div>
+              <dt className="text-sm font-medium">{t("types.firstResponse")}</dt>
+              <dd>{duration(t, ty.sla.firstResponse)}</dd>
+            </div>
+            <div>
+              <dt className="text-sm font-medium">{t("types.resolution")}</dt>
+              <dd>{duration(t, ty.sla.resolution)}</dd>
+            </div>
           </dl>
           <h4 className="mt-3 font-medium">{t("types.needs")}</h4>
           <ul className="mt-1 list-disc space-y-1 pl-6">
@@ -53,7 +67,9 @@ export async function StatusesSection({ audience }: { audience: "enterprise" | "
   const [t, tc] = await Promise.all([getTranslations("help"), getTranslations("common.status")]);
   return (
     <section aria-labelledby="statuses-title" className="space-y-3">
-      <h2 id="statuses-title" className="text-xl font-semibold">{t("statuses.title")}</h2>
+      <h2 id="statuses-title" className="text-xl font-semibold">
+        {t("statuses.title")}
+      </h2>
       <ul className="space-y-3">
         {nextSteps().map(({ status, steps }) => (
           <li key={status} className="rounded-lg bg-white p-4 shadow-sm">
@@ -68,7 +84,13 @@ export async function StatusesSection({ audience }: { audience: "enterprise" | "
             ) : (
               <ul className="mt-1 list-disc pl-6">
                 {steps.map((s) => (
-                  <li key={`${s.action}-${s.to}`}>{t("statuses.step", { who: t(`actors.${audience === "enterprise" && s.actor === "ENTERPRISE" ? "YOU" : s.actor}`), what: t(`actions.${s.action}`), to: tc(s.to) })}</li>
+                  <li key={`${s.action}-${s.to}`}>
+                    {t("statuses.step", {
+                      who: t(`actors.${audience === "enterprise" && s.actor === "ENTERPRISE" ? "YOU" : s.actor}`),
+                      what: t(`actions.${s.action}`),
+                      to: tc(s.to),
+                    })}
+                  </li>
                 ))}
               </ul>
             )}
@@ -83,9 +105,17 @@ export async function ReachSection({ audience }: { audience: "enterprise" | "sta
   const t = await getTranslations("help");
   return (
     <section aria-labelledby="reach-title" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="reach-title" className="text-xl font-semibold">{t(`reach.${audience}.title`)}</h2>
+      <h2 id="reach-title" className="text-xl font-semibold">
+        {t(`reach.${audience}.title`)}
+      </h2>
       <p className="mt-2">{t(`reach.${audience}.body`, { percent: Math.round(REMINDER_FRACTION * 100) })}</p>
-      {audience === "integrator" && <p className="mt-2"><Link href="/developers" className="text-brand-700 underline">{t("reach.integrator.link")}</Link></p>}
+      {audience === "integrator" && (
+        <p className="mt-2">
+          <Link href="/developers" className="text-brand-700 underline">
+            {t("reach.integrator.link")}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -19,7 +19,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
         <div className="mt-4 space-y-3 rounded-lg bg-white p-6 shadow-sm">
           <p>{t("invalid")}</p>
-          <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+          <Link href="/login" className="text-brand-700 underline">
+            {t("toLogin")}
+          </Link>
         </div>
       </div>
     );

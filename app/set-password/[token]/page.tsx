@@ -24,7 +24,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       ) : (
         <div className="mt-4 space-y-3 rounded-lg bg-white p-6 shadow-sm">
           <p>{t("invalid")}</p>
-          <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+          <Link href="/login" className="text-brand-700 underline">
+            {t("toLogin")}
+          </Link>
         </div>
       )}
     </div>

@@ -13,8 +13,12 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   if (state.ok) {
     return (
       <div className="mt-6 space-y-4 rounded-lg bg-white p-6 shadow-sm">
-        <p role="status" className="font-medium text-green-800">{message}</p>
-        <Link href="/login" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("toLogin")}</Link>
+        <p role="status" className="font-medium text-green-800">
+          {message}
+        </p>
+        <Link href="/login" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("toLogin")}
+        </Link>
       </div>
     );
   }

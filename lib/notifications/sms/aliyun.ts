@@ -66,7 +66,9 @@ export function aliyunProvider(config: AliyunConfig): SmsProvider {
         Version: ALIYUN_VERSION,
       };
       params.Signature = rpcSignature("POST", params, config.accessKeySecret);
-      const body = Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
+      const body = Object.entries(params)
+        .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+        .join("&");
       const answer = await postJson(fetcher, config.endpoint ?? ALIYUN_ENDPOINT, { "Content-Type": "application/x-www-form-urlencoded" }, body);
       if ("ok" in answer) return answer;
       const json = (answer.json ?? {}) as { Code?: string; Message?: string; BizId?: string };

@@ -9,7 +9,6 @@ import type { SmsParams, SmsTemplate } from "./provider";
 /** Alibaba Cloud allows 1–35 characters per variable of a notice template; Tencent has no per-variable limit for organisations. */
 export const SMS_PARAM_MAX = 35;
 
-
 /** Keeps a value within the providers' limit (a longer one would make the whole text fail). */
 export function clip(value: string): string {
   const chars = [...value];
@@ -35,7 +34,10 @@ export function smsMessage(kind: string, rawParams: unknown, locale: string | nu
     template = "CASE_STATUS";
     // The status in the product's one word for it (common.status), as every screen says it.
     const statusKey = `common.status.${p.toStatus ?? ""}`;
-    params = [["reference", reference], ["status", clip(all.has(statusKey) ? all(statusKey) : t("statusOther"))]];
+    params = [
+      ["reference", reference],
+      ["status", clip(all.has(statusKey) ? all(statusKey) : t("statusOther"))],
+    ];
   } else {
     template = "CASE_UPDATE";
     params = [["reference", reference]];

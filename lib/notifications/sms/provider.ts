@@ -19,10 +19,18 @@ export interface SmsProvider {
   send(message: SmsSend): Promise<SmsResult>;
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; text(): Promise<string> }>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{ status: number; text(): Promise<string> }>;
 
 /** Posts and reads the JSON answer; a network failure or a non-JSON answer comes back as a transient error. */
-export async function postJson(fetcher: FetchLike, url: string, headers: Record<string, string>, body: string): Promise<{ status: number; json: unknown } | SmsResult> {
+export async function postJson(
+  fetcher: FetchLike,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; json: unknown } | SmsResult> {
   try {
     const res = await fetcher(url, { method: "POST", headers, body });
     const text = await res.text();

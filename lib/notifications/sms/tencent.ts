@@ -16,9 +16,18 @@ const hmac = (key: string | Buffer, s: string) => createHmac("sha256", key).upda
 export type Tc3Input = { secretKey: string; service: string; host: string; timestamp: number; payload: string; contentType?: string; action?: string };
 
 /** The steps of signature v3: canonical request, string to sign, derived key, signature (hex). */
-export function tc3Signature(input: Tc3Input): { signature: string; signedHeaders: string; credentialScope: string; canonicalRequest: string; stringToSign: string } {
+export function tc3Signature(input: Tc3Input): {
+  signature: string;
+  signedHeaders: string;
+  credentialScope: string;
+  canonicalRequest: string;
+  stringToSign: string;
+} {
   const contentType = input.contentType ?? CONTENT_TYPE;
-  const headers: [string, string][] = [["content-type", contentType], ["host", input.host]];
+  const headers: [string, string][] = [
+    ["content-type", contentType],
+    ["host", input.host],
+  ];
   if (input.action) headers.push(["x-tc-action", input.action.toLowerCase()]);
   const signedHeaders = headers.map(([k]) => k).join(";");
   const canonicalRequest = ["POST", "/", "", headers.map(([k, v]) => `${k}:${v}\n`).join(""), signedHeaders, sha256Hex(input.payload)].join("\n");
@@ -26,7 +35,13 @@ export function tc3Signature(input: Tc3Input): { signature: string; signedHeader
   const credentialScope = `${date}/${input.service}/tc3_request`;
   const stringToSign = ["TC3-HMAC-SHA256", String(input.timestamp), credentialScope, sha256Hex(canonicalRequest)].join("\n");
   const signing = hmac(hmac(hmac(`TC3${input.secretKey}`, date), input.service), "tc3_request");
-  return { signature: createHmac("sha256", signing).update(stringToSign, "utf8").digest("hex"), signedHeaders, credentialScope, canonicalRequest, stringToSign };
+  return {
+    signature: createHmac("sha256", signing).update(stringToSign, "utf8").digest("hex"),
+    signedHeaders,
+    credentialScope,
+    canonicalRequest,
+    stringToSign,
+  };
 }
 
 export type TencentConfig = {
@@ -73,7 +88,11 @@ export function tencentProvider(config: TencentConfig): SmsProvider {
       };
       const answer = await postJson(fetcher, endpoint, headers, payload);
       if ("ok" in answer) return answer;
-      const response = ((answer.json ?? {}) as { Response?: { Error?: { Code: string; Message: string }; SendStatusSet?: { Code: string; Message: string; SerialNo: string }[] } }).Response;
+      const response = (
+        (answer.json ?? {}) as {
+          Response?: { Error?: { Code: string; Message: string }; SendStatusSet?: { Code: string; Message: string; SerialNo: string }[] };
+        }
+      ).Response;
       const error = response?.Error ?? (response?.SendStatusSet?.[0]?.Code === "Ok" ? undefined : response?.SendStatusSet?.[0]);
       if (!error && response?.SendStatusSet?.[0]) return { ok: true, providerId: response.SendStatusSet[0].SerialNo };
       const code = error?.Code ?? `HTTP_${answer.status}`;

@@ -13,30 +13,30 @@ export const general: RequestTypeDef<General> = {
   // What people read about this type, in both languages: its name, a sentence for the picker, and each field's label, help and options.
   messages: {
     "zh-CN": {
-      "label": "其他需求",
-      "description": "复工复产中遇到的其他困难，由所在镇街助企服务团受理。",
-      "fields": {
-        "subject": {
-          "label": "需求标题"
+      label: "其他需求",
+      description: "复工复产中遇到的其他困难，由所在镇街助企服务团受理。",
+      fields: {
+        subject: {
+          label: "需求标题",
         },
-        "description": {
-          "label": "具体说明",
-          "help": "请说明遇到的问题和希望得到的帮助"
-        }
-      }
+        description: {
+          label: "具体说明",
+          help: "请说明遇到的问题和希望得到的帮助",
+        },
+      },
     },
     en: {
-      "label": "Other need",
-      "description": "Any other difficulty in restarting work, handled by your township's enterprise service team.",
-      "fields": {
-        "subject": {
-          "label": "Subject"
+      label: "Other need",
+      description: "Any other difficulty in restarting work, handled by your township's enterprise service team.",
+      fields: {
+        subject: {
+          label: "Subject",
         },
-        "description": {
-          "label": "Description",
-          "help": "What is the problem, and what help do you need?"
-        }
-      }
+        description: {
+          label: "Description",
+          help: "What is the problem, and what help do you need?",
+        },
+      },
     },
   },
   fields: [

@@ -12,7 +12,9 @@ export async function DeliverySummary({ principal }: { principal: Principal }) {
   const providers = deliveryProviders();
   return (
     <section aria-labelledby="delivery-heading" className="mt-8">
-      <h2 id="delivery-heading" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="delivery-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         {CHANNELS.map((channel) => {
           const provider = providers[channel];
@@ -26,7 +28,9 @@ export async function DeliverySummary({ principal }: { principal: Principal }) {
                 {SHOWN.map((status) => (
                   <div key={status} className="contents">
                     <dt>
-                      <Link href={`/admin/outbox?status=${status}`} className="text-brand-700 underline">{to(`statuses.${status}`)}</Link>
+                      <Link href={`/admin/outbox?status=${status}`} className="text-brand-700 underline">
+                        {to(`statuses.${status}`)}
+                      </Link>
                     </dt>
                     <dd className="text-right font-medium tabular-nums">{counts[channel][status]}</dd>
                   </div>

@@ -6,19 +6,39 @@ const control = "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2"
 export function FilterSearch({ name, label, value }: { name: string; label: string; value?: string }) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
       <input id={name} name={name} type="search" defaultValue={value ?? ""} className={control} />
     </div>
   );
 }
 
-export function FilterSelect({ name, label, value, any, options }: { name: string; label: string; value?: string; any: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  any: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
       <select id={name} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{any}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -27,7 +47,9 @@ export function FilterSelect({ name, label, value, any, options }: { name: strin
 export function FilterDate({ name, label, value }: { name: string; label: string; value?: string }) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
       <input id={name} name={name} type="date" defaultValue={value ?? ""} className={control} />
     </div>
   );
@@ -36,8 +58,12 @@ export function FilterDate({ name, label, value }: { name: string; label: string
 export function FilterButtons({ apply, reset, resetHref }: { apply: string; reset: string; resetHref: string }) {
   return (
     <div className="col-span-full flex items-end gap-3">
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{apply}</button>
-      <Link href={resetHref} className="text-brand-700 underline">{reset}</Link>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {apply}
+      </button>
+      <Link href={resetHref} className="text-brand-700 underline">
+        {reset}
+      </Link>
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createApiKeyAction, revokeApiKeyAction, rotateApiKeyAction, updateApiKeyAction } from "./actions";
 
 type Option = { value: string; label: string };
-export type Grant = { name: string; canWrite: boolean; types: string[]; unitIds: string[]; allEnterprises: boolean; enterpriseUsccs: string; rateLimit: number };
+export type Grant = {
+  name: string;
+  canWrite: boolean;
+  types: string[];
+  unitIds: string[];
+  allEnterprises: boolean;
+  enterpriseUsccs: string;
+  rateLimit: number;
+};
 type Form = ReturnType<typeof useActionForm>;
 
 function Checks({ legend, name, options, chosen, error }: { legend: string; name: string; options: Option[]; chosen: string[]; error?: string }) {
@@ -22,7 +30,9 @@ function Checks({ legend, name, options, chosen, error }: { legend: string; name
           </label>
         ))}
       </div>
-      <p id={`${name}-error`} aria-live="polite" className="mt-1 text-sm text-red-700 empty:hidden">{error}</p>
+      <p id={`${name}-error`} aria-live="polite" className="mt-1 text-sm text-red-700 empty:hidden">
+        {error}
+      </p>
     </fieldset>
   );
 }
@@ -45,8 +55,22 @@ function GrantFields({ form, types, units, grant }: { form: Form; types: Option[
         <input type="checkbox" name="allEnterprises" defaultChecked={back ? back.allEnterprises === "on" : grant.allEnterprises} className="h-5 w-5" />
         {t("allEnterprises")}
       </label>
-      <TextAreaField name="enterpriseUsccs" label={t("enterprises")} hint={t("enterprisesHint")} error={err("enterpriseUsccs")} defaultValue={value("enterpriseUsccs", grant.enterpriseUsccs)} rows={3} />
-      <TextField name="rateLimit" type="number" inputMode="numeric" label={t("rateLimit")} error={err("rateLimit")} defaultValue={value("rateLimit", String(grant.rateLimit))} />
+      <TextAreaField
+        name="enterpriseUsccs"
+        label={t("enterprises")}
+        hint={t("enterprisesHint")}
+        error={err("enterpriseUsccs")}
+        defaultValue={value("enterpriseUsccs", grant.enterpriseUsccs)}
+        rows={3}
+      />
+      <TextField
+        name="rateLimit"
+        type="number"
+        inputMode="numeric"
+        label={t("rateLimit")}
+        error={err("rateLimit")}
+        defaultValue={value("rateLimit", String(grant.rateLimit))}
+      />
     </>
   );
 }
@@ -58,7 +82,9 @@ function ShownOnce({ secret }: { secret?: string }) {
   return (
     <div className="rounded border-2 border-amber-600 bg-amber-50 p-3" role="status">
       <p className="font-medium">{t("shownOnce")}</p>
-      <label className="mt-2 block text-sm font-medium" htmlFor="new-key">{t("theKey")}</label>
+      <label className="mt-2 block text-sm font-medium" htmlFor="new-key">
+        {t("theKey")}
+      </label>
       <input id="new-key" readOnly value={secret} className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm" />
     </div>
   );
@@ -90,7 +116,17 @@ export function RotateKeyForm({ keyId }: { keyId: string }) {
   const t = useTranslations("api.keys");
   const form = useActionForm("api", rotateApiKeyAction);
   const key = form.state.ok ? (form.state.result as { key: string } | undefined)?.key : undefined;
-  return <FormCard form={form} id="rotate-key" title={t("rotate")} hint={t("rotateHint")} submit={t("rotateSubmit")} hidden={{ keyId }} after={<ShownOnce secret={key} />} />;
+  return (
+    <FormCard
+      form={form}
+      id="rotate-key"
+      title={t("rotate")}
+      hint={t("rotateHint")}
+      submit={t("rotateSubmit")}
+      hidden={{ keyId }}
+      after={<ShownOnce secret={key} />}
+    />
+  );
 }
 
 export function RevokeKeyForm({ keyId }: { keyId: string }) {

@@ -17,7 +17,11 @@ export default async function ApiKeysPage() {
   return (
     <>
       <PageTitle title={t("title")} intro={t("intro")} />
-      <p className="mb-4"><Link href="/developers" className="text-brand-700 underline">{t("docsLink")}</Link></p>
+      <p className="mb-4">
+        <Link href="/developers" className="text-brand-700 underline">
+          {t("docsLink")}
+        </Link>
+      </p>
       {keys.length === 0 ? (
         <p className="rounded-lg bg-white p-4 shadow-sm">{t("none")}</p>
       ) : (
@@ -25,14 +29,19 @@ export default async function ApiKeysPage() {
           {keys.map((k) => (
             <li key={k.id} className="rounded-lg bg-white p-4 shadow-sm">
               <h2 className="text-lg font-semibold">
-                <Link href={`/admin/api-keys/${k.id}`} className="text-brand-700 underline">{k.name}</Link>
+                <Link href={`/admin/api-keys/${k.id}`} className="text-brand-700 underline">
+                  {k.name}
+                </Link>
               </h2>
               <p className="font-mono text-sm">rdk_{k.prefix}_…</p>
               <p className="text-sm text-slate-700">
-                {k.revokedAt ? t("revoked") : k.canWrite ? t("readWrite") : t("readOnly")} · {t("typeCount", { count: k.types.length })} · {t("unitCount", { count: k.unitIds.length })} ·{" "}
+                {k.revokedAt ? t("revoked") : k.canWrite ? t("readWrite") : t("readOnly")} · {t("typeCount", { count: k.types.length })} ·{" "}
+                {t("unitCount", { count: k.unitIds.length })} ·{" "}
                 {k.allEnterprises ? t("everyEnterprise") : t("enterpriseCount", { count: k.enterpriseIds.length })}
               </p>
-              <p className="text-sm text-slate-700">{k.lastUsedAt ? t("lastUsed", { at: format.dateTime(k.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverUsed")}</p>
+              <p className="text-sm text-slate-700">
+                {k.lastUsedAt ? t("lastUsed", { at: format.dateTime(k.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverUsed")}
+              </p>
             </li>
           ))}
         </ul>

@@ -18,9 +18,21 @@ const show = (v: unknown) => (v === null || v === undefined ? "—" : JSON.strin
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const principal = await requireRole("ADMIN");
   const sp = await searchParams;
-  const filters = { actorId: param(sp.actorId), entity: param(sp.entity), entityId: param(sp.entityId), from: day(param(sp.from)), to: day(param(sp.to)), cursor: param(sp.cursor) };
+  const filters = {
+    actorId: param(sp.actorId),
+    entity: param(sp.entity),
+    entityId: param(sp.entityId),
+    from: day(param(sp.from)),
+    to: day(param(sp.to)),
+    cursor: param(sp.cursor),
+  };
   const [page, options, t, tc, format, locale] = await Promise.all([
-    listAudit(principal, filters), auditFilterOptions(principal), getTranslations("admin.audit"), getTranslations("common"), getFormatter(), getLocale(),
+    listAudit(principal, filters),
+    auditFilterOptions(principal),
+    getTranslations("admin.audit"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
   ]);
   const names = await auditSubjectNames(page.rows);
   const entityName = (entity: string) => (t.has(`entities.${entity}`) ? t(`entities.${entity}`) : entity);
@@ -32,9 +44,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageTitle title={t("title")} intro={t("intro")} />
       <form method="get" className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
-        <FilterSelect name="actorId" label={t("actor")} value={filters.actorId} any={t("any")} options={options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))} />
-        <FilterSelect name="entity" label={t("entity")} value={filters.entity} any={t("any")}
-          options={options.entities.map((e) => ({ value: e, label: entityName(e) }))} />
+        <FilterSelect
+          name="actorId"
+          label={t("actor")}
+          value={filters.actorId}
+          any={t("any")}
+          options={options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
+        />
+        <FilterSelect
+          name="entity"
+          label={t("entity")}
+          value={filters.entity}
+          any={t("any")}
+          options={options.entities.map((e) => ({ value: e, label: entityName(e) }))}
+        />
         <FilterDate name="from" label={t("from")} value={filters.from} />
         <FilterDate name="to" label={t("to")} value={filters.to} />
         {filters.entityId && <input type="hidden" name="entityId" value={filters.entityId} />}
@@ -52,7 +75,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </time>
                 <span className="font-medium">{row.actor?.name ?? t("system")}</span>
                 <span>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</span>
-                <Link href={`/admin/audit?entity=${encodeURIComponent(row.entity)}&entityId=${encodeURIComponent(row.entityId)}`} className="break-words text-sm text-brand-700 underline">
+                <Link
+                  href={`/admin/audit?entity=${encodeURIComponent(row.entity)}&entityId=${encodeURIComponent(row.entityId)}`}
+                  className="break-words text-sm text-brand-700 underline"
+                >
                   {subject(row)}
                 </Link>
               </div>

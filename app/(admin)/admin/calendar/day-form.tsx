@@ -13,8 +13,13 @@ export function DayForm({ day, kind, note }: { day: string; kind: string; note: 
   return (
     <FormCard form={form} id="day-form" title={t("formTitle")} hint={t("formHint")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-3">
       <TextField name="day" type="date" label={t("day")} error={err("day")} defaultValue={value("day", day)} />
-      <SelectField name="kind" label={t("kind")} error={err("kind")} defaultValue={value("kind", kind)}
-        options={(["HOLIDAY", "WORKDAY", "NORMAL"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        error={err("kind")}
+        defaultValue={value("kind", kind)}
+        options={(["HOLIDAY", "WORKDAY", "NORMAL"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
       <TextField name="note" label={t("note")} hint={t("noteHint")} error={err("note")} defaultValue={value("note", note)} />
     </FormCard>
   );

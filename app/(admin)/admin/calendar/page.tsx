@@ -43,26 +43,43 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     <>
       <PageTitle title={t("title")} intro={t("intro")} />
       <nav aria-label={t("years")} className="mb-4 flex items-center gap-4">
-        <Link href={`/admin/calendar?year=${year - 1}`} className="text-brand-700 underline">{t("previousYear", { year: year - 1 })}</Link>
+        <Link href={`/admin/calendar?year=${year - 1}`} className="text-brand-700 underline">
+          {t("previousYear", { year: year - 1 })}
+        </Link>
         <h2 className="text-xl font-semibold">{t("yearTitle", { year })}</h2>
-        <Link href={`/admin/calendar?year=${year + 1}`} className="text-brand-700 underline">{t("nextYear", { year: year + 1 })}</Link>
+        <Link href={`/admin/calendar?year=${year + 1}`} className="text-brand-700 underline">
+          {t("nextYear", { year: year + 1 })}
+        </Link>
       </nav>
       <p className="mb-4 flex flex-wrap gap-4 text-sm">
-        <span><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-red-100 ring-1 ring-red-300" />{t("kinds.HOLIDAY")}</span>
-        <span><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-blue-100 ring-1 ring-blue-300" />{t("kinds.WORKDAY")}</span>
-        <span><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-slate-100 ring-1 ring-slate-300" />{t("weekend")}</span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-red-100 ring-1 ring-red-300" />
+          {t("kinds.HOLIDAY")}
+        </span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-blue-100 ring-1 ring-blue-300" />
+          {t("kinds.WORKDAY")}
+        </span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-slate-100 ring-1 ring-slate-300" />
+          {t("weekend")}
+        </span>
       </p>
       {/* Keyed by the chosen day, so picking a date in the calendar starts the form afresh with it. */}
       <DayForm key={selected} day={selected} kind={byDay.get(selected)?.kind ?? "HOLIDAY"} note={byDay.get(selected)?.note ?? ""} />
       <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {MONTHS.map((month) => (
           <table key={month} className="w-full table-fixed rounded-lg bg-white text-center text-sm shadow-sm">
-            <caption className="py-2 text-left font-semibold">{format.dateTime(asDate(`${year}-${String(month).padStart(2, "0")}-15`), { month: "long" })}</caption>
+            <caption className="py-2 text-left font-semibold">
+              {format.dateTime(asDate(`${year}-${String(month).padStart(2, "0")}-15`), { month: "long" })}
+            </caption>
             <thead>
               <tr>
                 {WEEK_SAMPLE.map((d) => (
                   <th key={d} scope="col" className="py-1 text-xs font-medium text-slate-600">
-                    <abbr title={format.dateTime(asDate(d), { weekday: "long" })} className="no-underline">{format.dateTime(asDate(d), { weekday: "narrow" })}</abbr>
+                    <abbr title={format.dateTime(asDate(d), { weekday: "long" })} className="no-underline">
+                      {format.dateTime(asDate(d), { weekday: "narrow" })}
+                    </abbr>
                   </th>
                 ))}
               </tr>
@@ -92,14 +109,18 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         ))}
       </div>
       <section className="mt-6" aria-labelledby="entries-title">
-        <h2 id="entries-title" className="text-lg font-semibold">{t("entriesTitle", { year })}</h2>
+        <h2 id="entries-title" className="text-lg font-semibold">
+          {t("entriesTitle", { year })}
+        </h2>
         {entries.length === 0 ? (
           <p className="text-slate-600">{t("noEntries")}</p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
             {entries.map((e) => (
               <li key={e.day} className="flex flex-wrap gap-x-4 px-4 py-2 text-sm">
-                <Link href={`/admin/calendar?year=${year}&day=${e.day}#day-form`} className="font-mono text-brand-700 underline">{e.day}</Link>
+                <Link href={`/admin/calendar?year=${year}&day=${e.day}#day-form`} className="font-mono text-brand-700 underline">
+                  {e.day}
+                </Link>
                 <span>{t(`kinds.${e.kind}`)}</span>
                 {e.note && <span className="text-slate-600">{e.note}</span>}
               </li>

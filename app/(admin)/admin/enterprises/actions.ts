@@ -22,7 +22,14 @@ export const flagsAction = formAction({
 export const liaisonAction = formAction({
   name: "admin.enterpriseLiaison",
   roles: ["LEAD", "ADMIN"],
-  schema: z.object({ enterpriseId: recordId, liaisonId: z.string().trim().max(40).transform((s) => s || null) }),
+  schema: z.object({
+    enterpriseId: recordId,
+    liaisonId: z
+      .string()
+      .trim()
+      .max(40)
+      .transform((s) => s || null),
+  }),
   omit: ["enterpriseId"],
   revalidate: enterprisePath,
   run: async ({ principal, input: { enterpriseId, liaisonId } }) => {

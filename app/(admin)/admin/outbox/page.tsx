@@ -12,8 +12,12 @@ import { RetryButton } from "./retry-button";
 
 const STATUSES = OUTBOX_STATUSES;
 const BADGE = {
-  PENDING: "bg-amber-100 text-amber-900", SENDING: "bg-amber-100 text-amber-900", SENT: "bg-green-100 text-green-900",
-  FAILED: "bg-red-100 text-red-900", GIVEN_UP: "bg-red-100 text-red-900", NOT_SENT: "bg-slate-200 text-slate-900",
+  PENDING: "bg-amber-100 text-amber-900",
+  SENDING: "bg-amber-100 text-amber-900",
+  SENT: "bg-green-100 text-green-900",
+  FAILED: "bg-red-100 text-red-900",
+  GIVEN_UP: "bg-red-100 text-red-900",
+  NOT_SENT: "bg-slate-200 text-slate-900",
 } as const;
 
 export async function generateMetadata() {
@@ -25,18 +29,31 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const filters = { status: oneOf(param(sp.status), STATUSES), q: param(sp.q), cursor: param(sp.cursor) };
   const [page, counts, t, tc, format] = await Promise.all([
-    listOutbox(principal, filters), outboxCounts(principal), getTranslations("admin.outbox"), getTranslations("common"), getFormatter(),
+    listOutbox(principal, filters),
+    outboxCounts(principal),
+    getTranslations("admin.outbox"),
+    getTranslations("common"),
+    getFormatter(),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <PageTitle title={t("title")} intro={t("intro")} />
       <nav aria-label={t("tabs")} className="mb-4 flex flex-wrap gap-2">
-        <Link href="/admin/outbox" aria-current={!filters.status ? "page" : undefined} className="rounded border px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+        <Link
+          href="/admin/outbox"
+          aria-current={!filters.status ? "page" : undefined}
+          className="rounded border px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+        >
           {t("all")}
         </Link>
         {STATUSES.map((s) => (
-          <Link key={s} href={`/admin/outbox?status=${s}`} aria-current={filters.status === s ? "page" : undefined} className="rounded border px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={s}
+            href={`/admin/outbox?status=${s}`}
+            aria-current={filters.status === s ? "page" : undefined}
+            className="rounded border px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {t("tab", { status: t(`statuses.${s}`), count: counts[s] })}
           </Link>
         ))}
@@ -56,7 +73,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <span className={`rounded px-2 py-0.5 text-sm ${BADGE[m.status]}`}>{t(`statuses.${m.status}`)}</span>
                 <span className="text-sm">{t.has(`channels.${m.channel}`) ? t(`channels.${m.channel}`) : m.channel}</span>
                 <span className="break-all font-medium">{m.to}</span>
-                <time dateTime={m.createdAt.toISOString()} className="ml-auto text-sm text-slate-600">{when(m.createdAt)}</time>
+                <time dateTime={m.createdAt.toISOString()} className="ml-auto text-sm text-slate-600">
+                  {when(m.createdAt)}
+                </time>
               </div>
               <p className="mt-1">{m.subject}</p>
               <p className="text-sm text-slate-600">
@@ -68,13 +87,21 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               {m.status === "NOT_SENT" ? (
                 <p className="mt-1 text-sm font-medium">{t("noProvider")}</p>
               ) : (
-                m.lastError && <p className="mt-1 break-all text-sm text-red-800">{t("lastError", { error: m.providerCode && m.providerCode !== m.lastError ? `${m.providerCode} · ${m.lastError}` : m.lastError })}</p>
+                m.lastError && (
+                  <p className="mt-1 break-all text-sm text-red-800">
+                    {t("lastError", { error: m.providerCode && m.providerCode !== m.lastError ? `${m.providerCode} · ${m.lastError}` : m.lastError })}
+                  </p>
+                )
               )}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-brand-700">{t("showBody")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{m.body.split(LINK_PLACEHOLDER).join(t("linkHidden"))}</pre>
               </details>
-              {mayRetry(m) && <div className="mt-2"><RetryButton outboxId={m.id} to={m.to} /></div>}
+              {mayRetry(m) && (
+                <div className="mt-2">
+                  <RetryButton outboxId={m.id} to={m.to} />
+                </div>
+              )}
             </li>
           ))}
         </ul>

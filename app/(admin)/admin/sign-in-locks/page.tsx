@@ -11,7 +11,12 @@ export async function generateMetadata() {
 /** Accounts and addresses held back after failed sign-ins, and the way to let a person back in. */
 export default async function SignInLocksPage() {
   const principal = await requireRole("ADMIN");
-  const [locks, t, tc, format] = await Promise.all([listSignInLocks(principal), getTranslations("admin.signInLocks"), getTranslations("common"), getFormatter()]);
+  const [locks, t, tc, format] = await Promise.all([
+    listSignInLocks(principal),
+    getTranslations("admin.signInLocks"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
   return (
     <>
@@ -24,7 +29,9 @@ export default async function SignInLocksPage() {
             <li key={l.key} className="rounded-lg bg-white p-4 shadow-sm">
               <p className="break-all font-medium">{t(`kind.${l.kind}`, { subject: l.subject })}</p>
               <p className="text-sm text-slate-600">{t("detail", { failures: l.failures, until: when(l.lockedUntil), last: when(l.lastFailureAt) })}</p>
-              <div className="mt-2"><LiftButton lockKey={l.key} subject={l.subject} /></div>
+              <div className="mt-2">
+                <LiftButton lockKey={l.key} subject={l.subject} />
+              </div>
             </li>
           ))}
         </ul>

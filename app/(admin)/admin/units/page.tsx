@@ -13,7 +13,10 @@ export async function generateMetadata() {
 export default async function UnitsPage() {
   const principal = await requireRole("ADMIN");
   const [units, townships, t, locale] = await Promise.all([
-    listUnitsWithLoad(principal, new Date()), listTownships(), getTranslations("admin.units"), getLocale(),
+    listUnitsWithLoad(principal, new Date()),
+    listTownships(),
+    getTranslations("admin.units"),
+    getLocale(),
   ]);
   const freeTownships = townships.filter((tw) => tw.units.length === 0).map((tw) => ({ value: tw.id, label: localName(tw, locale) }));
   return (
@@ -25,16 +28,27 @@ export default async function UnitsPage() {
           return (
             <li key={u.id} className="rounded-lg bg-white p-4 shadow-sm">
               <h2 className="text-lg font-semibold">
-                <Link href={`/admin/units/${u.id}`} className="text-brand-700 underline">{localName(u, locale)}</Link>
+                <Link href={`/admin/units/${u.id}`} className="text-brand-700 underline">
+                  {localName(u, locale)}
+                </Link>
               </h2>
               <p className="text-sm text-slate-600">
                 {t(`kinds.${u.kind}`)} · {u.code}
                 {u.township ? ` · ${localName(u.township, locale)}` : ""}
               </p>
               <dl className="mt-2 grid grid-cols-3 gap-2 text-center">
-                <div><dt className="text-xs text-slate-600">{t("members")}</dt><dd className="text-lg font-semibold">{u.members.length}</dd></div>
-                <div><dt className="text-xs text-slate-600">{t("open")}</dt><dd className="text-lg font-semibold">{u.openCount}</dd></div>
-                <div><dt className="text-xs text-slate-600">{t("overdue")}</dt><dd className={`text-lg font-semibold ${u.overdueCount ? "text-red-700" : ""}`}>{u.overdueCount}</dd></div>
+                <div>
+                  <dt className="text-xs text-slate-600">{t("members")}</dt>
+                  <dd className="text-lg font-semibold">{u.members.length}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-slate-600">{t("open")}</dt>
+                  <dd className="text-lg font-semibold">{u.openCount}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-slate-600">{t("overdue")}</dt>
+                  <dd className={`text-lg font-semibold ${u.overdueCount ? "text-red-700" : ""}`}>{u.overdueCount}</dd>
+                </div>
               </dl>
               {leads === 0 && <p className="mt-2 text-sm text-red-700">{t("noLead")}</p>}
             </li>

@@ -27,8 +27,14 @@ export function RenameTownshipForm({ townships }: { townships: Option[] }) {
   const { err, value } = form;
   return (
     <FormCard form={form} id="rename-township-form" title={t("renameTownship")} submit={t("save")} fieldsClass="grid gap-3 sm:grid-cols-3">
-      <SelectField name="townshipId" id="rename-township" label={t("townshipToRename")} error={err("townshipId")}
-        defaultValue={value("townshipId")} options={[{ value: "", label: t("chooseTownship") }, ...townships]} />
+      <SelectField
+        name="townshipId"
+        id="rename-township"
+        label={t("townshipToRename")}
+        error={err("townshipId")}
+        defaultValue={value("townshipId")}
+        options={[{ value: "", label: t("chooseTownship") }, ...townships]}
+      />
       <TextField name="nameZh" id="rename-township-nameZh" label={t("newNameZh")} error={err("nameZh")} defaultValue={value("nameZh")} lang="zh-CN" />
       <TextField name="nameEn" id="rename-township-nameEn" label={t("newNameEn")} error={err("nameEn")} defaultValue={value("nameEn")} lang="en" />
     </FormCard>
@@ -41,18 +47,46 @@ export function CreateUnitForm({ townships }: { townships: Option[] }) {
   const { err, value } = form;
   return (
     <FormCard form={form} id="unit-form" title={t("newUnit")} submit={t("createUnit")} fieldsClass="grid gap-3 sm:grid-cols-2">
-      <SelectField name="kind" id="unit-kind" label={t("kind")} error={err("kind")} defaultValue={value("kind", "TOWNSHIP")}
-        options={[{ value: "TOWNSHIP", label: t("kinds.TOWNSHIP") }, { value: "BUREAU", label: t("kinds.BUREAU") }]} />
+      <SelectField
+        name="kind"
+        id="unit-kind"
+        label={t("kind")}
+        error={err("kind")}
+        defaultValue={value("kind", "TOWNSHIP")}
+        options={[
+          { value: "TOWNSHIP", label: t("kinds.TOWNSHIP") },
+          { value: "BUREAU", label: t("kinds.BUREAU") },
+        ]}
+      />
       <TextField name="code" id="unit-code" label={t("code")} hint={t("codeHint")} error={err("code")} defaultValue={value("code")} />
       <TextField name="nameZh" id="unit-nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh")} lang="zh-CN" />
       <TextField name="nameEn" id="unit-nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn")} lang="en" />
-      <SelectField name="townshipId" id="unit-township" label={t("township")} hint={t("townshipHint")} error={err("townshipId")}
-        defaultValue={value("townshipId")} options={[{ value: "", label: t("noTownship") }, ...townships]} />
+      <SelectField
+        name="townshipId"
+        id="unit-township"
+        label={t("township")}
+        hint={t("townshipHint")}
+        error={err("townshipId")}
+        defaultValue={value("townshipId")}
+        options={[{ value: "", label: t("noTownship") }, ...townships]}
+      />
     </FormCard>
   );
 }
 
-export function UpdateUnitForm({ unitId, nameZh, nameEn, townshipId, townships }: { unitId: string; nameZh: string; nameEn: string; townshipId: string | null; townships: Option[] | null }) {
+export function UpdateUnitForm({
+  unitId,
+  nameZh,
+  nameEn,
+  townshipId,
+  townships,
+}: {
+  unitId: string;
+  nameZh: string;
+  nameEn: string;
+  townshipId: string | null;
+  townships: Option[] | null;
+}) {
   const t = useTranslations("admin.units");
   const form = useActionForm("admin", updateUnitAction);
   const { err, value } = form;
@@ -61,8 +95,14 @@ export function UpdateUnitForm({ unitId, nameZh, nameEn, townshipId, townships }
       <TextField name="nameZh" label={t("nameZh")} error={err("nameZh")} defaultValue={value("nameZh", nameZh)} lang="zh-CN" />
       <TextField name="nameEn" label={t("nameEn")} error={err("nameEn")} defaultValue={value("nameEn", nameEn)} lang="en" />
       {townships && (
-        <SelectField name="townshipId" label={t("township")} hint={t("attachHint")} error={err("townshipId")}
-          defaultValue={value("townshipId", townshipId ?? "")} options={[{ value: "", label: t("noTownship") }, ...townships]} />
+        <SelectField
+          name="townshipId"
+          label={t("township")}
+          hint={t("attachHint")}
+          error={err("townshipId")}
+          defaultValue={value("townshipId", townshipId ?? "")}
+          options={[{ value: "", label: t("noTownship") }, ...townships]}
+        />
       )}
     </FormCard>
   );
@@ -74,8 +114,22 @@ export function MoveCaseForm({ units }: { units: Option[] }) {
   const { err, value } = form;
   return (
     <FormCard form={form} id="move-form" title={t("moveTitle")} hint={t("moveHint")} submit={t("moveSubmit")} fieldsClass="grid gap-3 sm:grid-cols-2">
-      <TextField name="reference" id="move-reference" label={t("reference")} placeholder="YW-2026-000123" error={err("reference")} defaultValue={value("reference")} />
-      <SelectField name="unitId" id="move-unit" label={t("targetUnit")} error={err("unitId")} defaultValue={value("unitId")} options={[{ value: "", label: t("chooseUnit") }, ...units]} />
+      <TextField
+        name="reference"
+        id="move-reference"
+        label={t("reference")}
+        placeholder="YW-2026-000123"
+        error={err("reference")}
+        defaultValue={value("reference")}
+      />
+      <SelectField
+        name="unitId"
+        id="move-unit"
+        label={t("targetUnit")}
+        error={err("unitId")}
+        defaultValue={value("unitId")}
+        options={[{ value: "", label: t("chooseUnit") }, ...units]}
+      />
       <div className="sm:col-span-2">
         <TextAreaField name="reason" id="move-reason" label={t("reason")} error={err("reason")} defaultValue={value("reason")} />
       </div>

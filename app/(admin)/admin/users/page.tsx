@@ -28,7 +28,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     cursor: param(sp.cursor),
   };
   const [page, units, enterpriseName, t, tc, locale, format] = await Promise.all([
-    listUsers(principal, filters), unitOptions(), filters.enterpriseId ? enterpriseLabel(principal, filters.enterpriseId) : null, getTranslations("admin.users"), getTranslations("common"), getLocale(), getFormatter(),
+    listUsers(principal, filters),
+    unitOptions(),
+    filters.enterpriseId ? enterpriseLabel(principal, filters.enterpriseId) : null,
+    getTranslations("admin.users"),
+    getTranslations("common"),
+    getLocale(),
+    getFormatter(),
   ]);
   return (
     <>
@@ -41,14 +47,31 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       <form method="get" className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={t("filters")}>
         <FilterSearch name="q" label={t("search")} value={filters.q} />
         <FilterSelect name="role" label={t("role")} value={filters.role} any={t("any")} options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
-        <FilterSelect name="unitId" label={t("unit")} value={filters.unitId} any={t("any")} options={units.map((u) => ({ value: u.id, label: localName(u, locale) }))} />
+        <FilterSelect
+          name="unitId"
+          label={t("unit")}
+          value={filters.unitId}
+          any={t("any")}
+          options={units.map((u) => ({ value: u.id, label: localName(u, locale) }))}
+        />
         <FilterSearch name="enterprise" label={t("enterpriseSearch")} value={filters.enterprise} />
-        <FilterSelect name="active" label={t("state")} value={param(sp.active)} any={t("any")} options={[{ value: "true", label: t("active") }, { value: "false", label: t("disabled") }]} />
+        <FilterSelect
+          name="active"
+          label={t("state")}
+          value={param(sp.active)}
+          any={t("any")}
+          options={[
+            { value: "true", label: t("active") },
+            { value: "false", label: t("disabled") },
+          ]}
+        />
         {filters.enterpriseId && (
           <p className="col-span-full text-sm">
             <input type="hidden" name="enterpriseId" value={filters.enterpriseId} />
             {t("enterpriseFilter", { name: enterpriseName ?? "?" })}{" "}
-            <Link href="/admin/users" className="text-brand-700 underline">{t("reset")}</Link>
+            <Link href="/admin/users" className="text-brand-700 underline">
+              {t("reset")}
+            </Link>
           </p>
         )}
         <FilterButtons apply={t("apply")} reset={t("reset")} resetHref="/admin/users" />
@@ -59,7 +82,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
           {page.rows.map((u) => (
             <li key={u.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">{u.name}</Link>
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">
+                {u.name}
+              </Link>
               <span className="break-all text-sm text-slate-600">{u.email}</span>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{tc(`roles.${u.role}`)}</span>
               {(u.unit || u.enterprise) && <span className="text-sm">{u.unit ? localName(u.unit, locale) : u.enterprise?.name}</span>}

@@ -16,13 +16,26 @@ const reference = z.string().min(1).max(40);
 const INTENTS = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("answer"), reference, version, answer: text }),
   z.object({ intent: z.literal("withdraw"), reference, version, reason: text }),
-  z.object({ intent: z.literal("confirm"), reference, version, score: z.coerce.number({ error: "score" }).int({ error: "score" }).min(1, { error: "score" }).max(5, { error: "score" }), comment: text }),
+  z.object({
+    intent: z.literal("confirm"),
+    reference,
+    version,
+    score: z.coerce.number({ error: "score" }).int({ error: "score" }).min(1, { error: "score" }).max(5, { error: "score" }),
+    comment: text,
+  }),
   z.object({ intent: z.literal("reopen"), reference, version, reason: text }),
   z.object({ intent: z.literal("reply"), reference, body: text }),
   z.object({ intent: z.literal("files"), reference }),
 ]);
 
-const DONE: Record<string, string> = { answer: "answered", withdraw: "withdrawn", confirm: "confirmed", reopen: "reopened", reply: "replied", files: "filesAdded" };
+const DONE: Record<string, string> = {
+  answer: "answered",
+  withdraw: "withdrawn",
+  confirm: "confirmed",
+  reopen: "reopened",
+  reply: "replied",
+  files: "filesAdded",
+};
 const requestPath = (ref: string) => `/requests/${encodeURIComponent(ref)}`;
 
 /**

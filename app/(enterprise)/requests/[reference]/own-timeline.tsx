@@ -12,15 +12,25 @@ export async function OwnTimeline({ events, attachments }: { events: OwnRequest[
         const what =
           e.kind === "STATUS"
             ? t("status", {
-                action: e.data?.action ?? "other", to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+                action: e.data?.action ?? "other",
+                to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
                 // An answer the officer recorded from a call: who gave it and when.
-                channel: e.data?.channel ?? "other", contactName: e.data?.contactName ?? "",
-                answeredAt: e.data?.answeredAt ? format.dateTime(new Date(e.data.answeredAt), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "",
+                channel: e.data?.channel ?? "other",
+                contactName: e.data?.contactName ?? "",
+                answeredAt: e.data?.answeredAt
+                  ? format.dateTime(new Date(e.data.answeredAt), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ })
+                  : "",
               })
-          : e.kind === "RATED" ? t("RATED", { score: String(e.data.score) })
-          : e.kind === "CREATED" || e.kind === "REPLY" || e.kind === "ATTACHMENT" || e.kind === "MOVED" ? t(e.kind)
-          // Only public kinds are read here; a payload this version cannot read shows by its kind's words, else its raw name.
-          : e.kind === "UNKNOWN" ? (t.has(e.rawKind) ? t(e.rawKind) : e.rawKind) : e.kind;
+            : e.kind === "RATED"
+              ? t("RATED", { score: String(e.data.score) })
+              : e.kind === "CREATED" || e.kind === "REPLY" || e.kind === "ATTACHMENT" || e.kind === "MOVED"
+                ? t(e.kind)
+                : // Only public kinds are read here; a payload this version cannot read shows by its kind's words, else its raw name.
+                  e.kind === "UNKNOWN"
+                  ? t.has(e.rawKind)
+                    ? t(e.rawKind)
+                    : e.rawKind
+                  : e.kind;
         const files = e.kind === "ATTACHMENT" ? e.data.attachmentIds.filter((id) => fileNames.has(id)) : [];
         return (
           <li key={String(e.id)} className="rounded border-l-4 border-brand-700 bg-white p-3 shadow-sm">
@@ -34,7 +44,11 @@ export async function OwnTimeline({ events, attachments }: { events: OwnRequest[
             {e.kind === "ATTACHMENT" ? (
               <ul className="mt-1 text-sm">
                 {files.map((id) => (
-                  <li key={id}><a href={`/files/${id}`} className="break-all text-brand-700 underline">{fileNames.get(id)}</a></li>
+                  <li key={id}>
+                    <a href={`/files/${id}`} className="break-all text-brand-700 underline">
+                      {fileNames.get(id)}
+                    </a>
+                  </li>
                 ))}
               </ul>
             ) : (

@@ -25,13 +25,22 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   const req = await getOwnRequest(principal, decodeURIComponent(reference));
   if (!req) notFound();
   const [t, tc, format, locale] = await Promise.all([getTranslations("enterprise"), getTranslations("common"), getFormatter(), getLocale()]);
-  const done = typeof search.done === "string" && DONE.includes(search.done) ? t(`feedback.${search.done}`) : search.filed ? t("list.filed", { reference: req.reference }) : null;
+  const done =
+    typeof search.done === "string" && DONE.includes(search.done)
+      ? t(`feedback.${search.done}`)
+      : search.filed
+        ? t("list.filed", { reference: req.reference })
+        : null;
   const target = { reference: req.reference, version: req.version };
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href="/requests" className="text-brand-700 underline">{t("request.back")}</Link></p>
+      <p className="text-sm">
+        <Link href="/requests" className="text-brand-700 underline">
+          {t("request.back")}
+        </Link>
+      </p>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
           <span className="font-mono">{req.reference}</span> · <TypeLabel type={req.type} />
@@ -51,11 +60,15 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           {req.actions.includes("answer") && <AnswerForm target={target} question={req.question} />}
           {req.actions.includes("confirm") && <ConfirmForm target={target} />}
           <section aria-labelledby="details-heading" className="rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="details-heading" className="mb-3 text-lg font-semibold">{t("request.details")}</h2>
+            <h2 id="details-heading" className="mb-3 text-lg font-semibold">
+              {t("request.details")}
+            </h2>
             <DetailsList type={req.type} fields={req.fields} />
           </section>
           <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">{t("request.timeline")}</h2>
+            <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">
+              {t("request.timeline")}
+            </h2>
             <OwnTimeline events={req.events} attachments={req.attachments} />
           </section>
           {req.open && <ReplyForm target={target} />}
@@ -63,9 +76,20 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
         <aside className="space-y-4">
           <section className="rounded-lg bg-white p-4 shadow-sm">
             <dl className="space-y-2 text-sm">
-              <div><dt className="text-slate-600">{t("request.unit")}</dt><dd className="font-medium">{localName(req.unit, locale)}</dd></div>
-              {req.assignee && <div><dt className="text-slate-600">{t("request.assignee")}</dt><dd className="font-medium">{req.assignee.name}</dd></div>}
-              <div><dt className="text-slate-600">{t("request.submittedAt")}</dt><dd>{when(req.submittedAt)}</dd></div>
+              <div>
+                <dt className="text-slate-600">{t("request.unit")}</dt>
+                <dd className="font-medium">{localName(req.unit, locale)}</dd>
+              </div>
+              {req.assignee && (
+                <div>
+                  <dt className="text-slate-600">{t("request.assignee")}</dt>
+                  <dd className="font-medium">{req.assignee.name}</dd>
+                </div>
+              )}
+              <div>
+                <dt className="text-slate-600">{t("request.submittedAt")}</dt>
+                <dd>{when(req.submittedAt)}</dd>
+              </div>
               <div>
                 <dt className="text-slate-600">{t("request.dueAt")}</dt>
                 {req.status === "NEEDS_INFO" ? (
@@ -74,7 +98,12 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
                   <dd>{when(req.dueAt)}</dd>
                 )}
               </div>
-              {req.rating && <div><dt className="text-slate-600">{t("request.rating", { score: req.rating.score })}</dt>{req.rating.comment && <dd>{req.rating.comment}</dd>}</div>}
+              {req.rating && (
+                <div>
+                  <dt className="text-slate-600">{t("request.rating", { score: req.rating.score })}</dt>
+                  {req.rating.comment && <dd>{req.rating.comment}</dd>}
+                </div>
+              )}
             </dl>
           </section>
           <FilesCard attachments={req.attachments} />

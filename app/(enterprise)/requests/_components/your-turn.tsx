@@ -21,7 +21,11 @@ export async function YourTurn({ rows }: { rows: Row[] }) {
               <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-950">
                 {r.status === "NEEDS_INFO" ? t("enterprise.list.toAnswer") : t("enterprise.list.toConfirm")}
               </span>
-              <Link href={`/requests/${r.reference}`} className="font-mono text-brand-700 underline" aria-label={t("enterprise.list.open", { reference: r.reference })}>
+              <Link
+                href={`/requests/${r.reference}`}
+                className="font-mono text-brand-700 underline"
+                aria-label={t("enterprise.list.open", { reference: r.reference })}
+              >
                 {r.reference}
               </Link>
               <span>{t(`types.${r.type}.label`)}</span>

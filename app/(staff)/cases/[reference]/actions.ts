@@ -31,12 +31,20 @@ const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cohandleDone"), ...base, note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
   z.object({ intent: z.literal("priority"), ...base, priority: z.enum(PRIORITIES, { error: "choice" }) }),
   z.object({
-    intent: z.literal("recordAnswer"), ...base, answer: text, channel: z.enum(ANSWER_CHANNELS, { error: "choice" }),
+    intent: z.literal("recordAnswer"),
+    ...base,
+    answer: text,
+    channel: z.enum(ANSWER_CHANNELS, { error: "choice" }),
     contactName: z.string().trim().min(1, "required").max(100, "tooLong"),
     answeredAt: z.string().transform((v, ctx) => fromLocalInputValue(v) ?? (ctx.addIssue({ code: "custom", message: "dateTime" }), z.NEVER)),
   }),
   z.object({ intent: z.literal("retractQuestion"), ...base, note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
-  z.object({ intent: z.literal("reviewWithdrawal"), ...base, outcome: z.enum(WITHDRAWAL_OUTCOMES, { error: "choice" }), note: z.string().trim().max(TEXT_MAX, "tooLong").optional() }),
+  z.object({
+    intent: z.literal("reviewWithdrawal"),
+    ...base,
+    outcome: z.enum(WITHDRAWAL_OUTCOMES, { error: "choice" }),
+    note: z.string().trim().max(TEXT_MAX, "tooLong").optional(),
+  }),
 ]);
 type Input = z.infer<typeof schema>;
 
@@ -94,7 +102,8 @@ export const caseAction = formAction({
   files: true,
   revalidate: ({ reference, intent }) => [casePath(reference), "/queue", ...(intent === "reviewWithdrawal" ? ["/stats"] : [])],
   // A click with nothing typed (accept, start, assign…) just shows the case as it now is; a text stays in its form.
-  conflictRedirect: (input, err) => (TYPED.has(input.intent) ? undefined : `${casePath(input.reference)}?conflict=${err.code === "stale" || err.code === "not_allowed" ? "stale" : "other"}`),
+  conflictRedirect: (input, err) =>
+    TYPED.has(input.intent) ? undefined : `${casePath(input.reference)}?conflict=${err.code === "stale" || err.code === "not_allowed" ? "stale" : "other"}`,
   run: async ({ principal, input, files }) => {
     await run(principal, input, input.intent === "reply" ? files : []);
     return { redirect: `${casePath(input.reference)}?done=${input.intent}` };

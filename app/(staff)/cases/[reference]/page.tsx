@@ -35,23 +35,35 @@ export default async function CasePage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <header className="space-y-2">
         <p className="flex flex-wrap gap-4 text-sm">
-          <a href="/queue" className="text-brand-700 underline">{t("case.back")}</a>
-          <a href={`/cases/${encodeURIComponent(request.reference)}/print`} className="text-brand-700 underline">{t("print.link")}</a>
+          <a href="/queue" className="text-brand-700 underline">
+            {t("case.back")}
+          </a>
+          <a href={`/cases/${encodeURIComponent(request.reference)}/print`} className="text-brand-700 underline">
+            {t("print.link")}
+          </a>
         </p>
         <h1 className="font-mono text-2xl font-bold">{request.reference}</h1>
         <p className="flex flex-wrap items-center gap-2">
           <span className="font-medium">{tt.has(`${request.type}.label`) ? tt(`${request.type}.label`) : request.type}</span>
-          <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="case-status">{tc(`status.${request.status}`)}</span>
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="case-status">
+            {tc(`status.${request.status}`)}
+          </span>
           <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{tc(`priority.${request.priority}`)}</span>
           {request.unverified && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">{tc("unverified")}</span>}
         </p>
-        <p className="text-sm text-slate-600">
-          {t("case.owner", { unit: unitName(request.unit), assignee: request.assignee?.name ?? t("case.unassigned") })}
-        </p>
+        <p className="text-sm text-slate-600">{t("case.owner", { unit: unitName(request.unit), assignee: request.assignee?.name ?? t("case.unassigned") })}</p>
         {detail.coHandling && <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("case.coHandlingNotice")}</p>}
         <div aria-live="polite">
-          {conflict && <p role="status" className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-900">{t("conflict.stale")}</p>}
-          {done && !conflict && <p role="status" className="rounded border border-green-400 bg-green-50 px-3 py-2 text-green-900">{t.has(`done.${done}`) ? t(`done.${done}`) : t("done.other")}</p>}
+          {conflict && (
+            <p role="status" className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-900">
+              {t("conflict.stale")}
+            </p>
+          )}
+          {done && !conflict && (
+            <p role="status" className="rounded border border-green-400 bg-green-50 px-3 py-2 text-green-900">
+              {t.has(`done.${done}`) ? t(`done.${done}`) : t("done.other")}
+            </p>
+          )}
         </div>
       </header>
 
@@ -62,27 +74,47 @@ export default async function CasePage({ params, searchParams }: Props) {
         </div>
         <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <section aria-labelledby="details-heading" className="rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="details-heading" className="mb-3 text-lg font-semibold">{t("case.details")}</h2>
+            <h2 id="details-heading" className="mb-3 text-lg font-semibold">
+              {t("case.details")}
+            </h2>
             <DetailsList type={request.type} fields={detail.fields} />
             {detail.identifiers.masked && (
               <div className="mt-4 border-t border-slate-200 pt-3">
-                <CaseForm {...common} intent="reveal" submitLabel={t("actions.reveal")} fields={[{ name: "reason", label: t("actions.revealReason"), kind: "text", required: true, hint: t("actions.revealHint") }]} />
+                <CaseForm
+                  {...common}
+                  intent="reveal"
+                  submitLabel={t("actions.reveal")}
+                  fields={[{ name: "reason", label: t("actions.revealReason"), kind: "text", required: true, hint: t("actions.revealHint") }]}
+                />
               </div>
             )}
           </section>
           <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t("case.timeline")}</h2>
+            <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
+              {t("case.timeline")}
+            </h2>
             <Timeline events={detail.events} unitNames={unitNames} people={detail.people} />
           </section>
           <section aria-labelledby="reply-heading" className="rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="reply-heading" className="mb-3 text-lg font-semibold">{t("case.reply")}</h2>
+            <h2 id="reply-heading" className="mb-3 text-lg font-semibold">
+              {t("case.reply")}
+            </h2>
             <CaseForm
               {...common}
               intent="reply"
               submitLabel={t("actions.post")}
               fields={[
                 { name: "body", label: t("actions.replyBody"), kind: "textarea", required: true },
-                { name: "visibility", label: t("actions.visibility"), kind: "radio", defaultValue: "INTERNAL", options: [{ value: "PUBLIC", label: t("actions.public") }, { value: "INTERNAL", label: t("actions.internal") }] },
+                {
+                  name: "visibility",
+                  label: t("actions.visibility"),
+                  kind: "radio",
+                  defaultValue: "INTERNAL",
+                  options: [
+                    { value: "PUBLIC", label: t("actions.public") },
+                    { value: "INTERNAL", label: t("actions.internal") },
+                  ],
+                },
                 { name: "files", label: t("actions.files"), kind: "files", hint: t("actions.filesHint") },
               ]}
             />

@@ -68,9 +68,7 @@ export function CaseForm(props: {
       <FormMessage text={form.state.errors ? undefined : form.message} />
       <SubmitButton
         className={
-          props.danger
-            ? "w-full rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60 sm:w-auto"
-            : undefined
+          props.danger ? "w-full rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60 sm:w-auto" : undefined
         }
       >
         {props.submitLabel}

@@ -9,7 +9,9 @@ export async function ClockCard({ request, now }: { request: CaseDetail["request
   const hours = (ms: number) => format.number(ms / 3_600_000, { maximumFractionDigits: 1 });
   return (
     <section aria-labelledby="clock-heading" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="clock-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="clock-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <dl className="mt-2 space-y-2 text-sm">
         <div>
           <dt className="text-slate-600">{t("submitted")}</dt>

@@ -13,7 +13,12 @@ export async function EnterpriseCard({ enterprise }: { enterprise: CaseDetail["r
     [t("township"), localName(e.township, locale)],
     ...(e.park ? [row(t("park"), e.park)] : []),
     [t("address"), e.address],
-    [t("contact"), <>{e.contactName} · <TelLink phone={e.contactPhone} /></>],
+    [
+      t("contact"),
+      <>
+        {e.contactName} · <TelLink phone={e.contactPhone} />
+      </>,
+    ],
     ...(e.contactEmail ? [row(t("email"), e.contactEmail)] : []),
     [t("channel"), t(`channels.${e.contactChannel}`)],
     [t("hours"), e.contactHours || t("anyTime")],
@@ -22,7 +27,9 @@ export async function EnterpriseCard({ enterprise }: { enterprise: CaseDetail["r
   ];
   return (
     <section aria-labelledby="enterprise-heading" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="enterprise-heading" className="text-lg font-semibold">{e.name}</h2>
+      <h2 id="enterprise-heading" className="text-lg font-semibold">
+        {e.name}
+      </h2>
       <p className="mt-1 flex flex-wrap gap-1 text-xs">
         <span className={`rounded px-1.5 py-0.5 ${e.status === "VERIFIED" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}>
           {t(`verification.${e.status}`)}

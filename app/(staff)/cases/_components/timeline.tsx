@@ -7,8 +7,14 @@ type Event = CaseDetail["events"][number];
 
 /** The case's append-only history: status changes, replies, internal notes, assignments, co-handling, reveals. */
 export async function Timeline({ events, unitNames, people }: { events: Event[]; unitNames: Map<string, string>; people: Record<string, string> }) {
-  const [t, tc, ta, format] = await Promise.all([getTranslations("queue.timeline"), getTranslations("common"), getTranslations("queue.actions"), getFormatter()]);
-  const when = (iso: unknown) => (typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "");
+  const [t, tc, ta, format] = await Promise.all([
+    getTranslations("queue.timeline"),
+    getTranslations("common"),
+    getTranslations("queue.actions"),
+    getFormatter(),
+  ]);
+  const when = (iso: unknown) =>
+    typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "";
   if (events.length === 0) return <p className="text-slate-600">{tc("empty")}</p>;
   return (
     <ol className="space-y-3">
@@ -41,8 +47,11 @@ function describe(e: Event, t: T, tc: TC, unitNames: Map<string, string>, people
   switch (e.kind) {
     case "STATUS":
       return t("status", {
-        action: e.data?.action ?? "other", to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
-        channel: e.data?.channel ?? "other", contactName: e.data?.contactName ?? "", answeredAt: say.when(e.data?.answeredAt),
+        action: e.data?.action ?? "other",
+        to: e.toStatus ? tc(`status.${e.toStatus}`) : "",
+        channel: e.data?.channel ?? "other",
+        contactName: e.data?.contactName ?? "",
+        answeredAt: say.when(e.data?.answeredAt),
       });
     case "WITHDRAWAL_REVIEWED":
       return t("kinds.WITHDRAWAL_REVIEWED", { outcome: say.outcome(e.data.outcome) });

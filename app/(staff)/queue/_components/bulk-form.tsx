@@ -18,11 +18,20 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
   };
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
     <div>
-      <label htmlFor={`bulk-${name}`} className="block text-sm font-medium">{label}</label>
-      <select id={`bulk-${name}`} name={name} className="mt-1 rounded border border-slate-300 px-2 py-1.5" aria-invalid={state.errors?.[name] ? true : undefined}>
+      <label htmlFor={`bulk-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={`bulk-${name}`}
+        name={name}
+        className="mt-1 rounded border border-slate-300 px-2 py-1.5"
+        aria-invalid={state.errors?.[name] ? true : undefined}
+      >
         <option value="">{t("queue.actions.choose")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -33,14 +42,22 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
         <legend className="sr-only">{t("queue.bulk.label")}</legend>
         {assignees.length > 0 && (
           <div className="flex flex-wrap items-end gap-2">
-            {select("assigneeId", t("queue.bulk.assignee"), assignees.map((a) => ({ value: a.id, label: a.name })))}
+            {select(
+              "assigneeId",
+              t("queue.bulk.assignee"),
+              assignees.map((a) => ({ value: a.id, label: a.name })),
+            )}
             <button type="submit" name="op" value="assign" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
               {t("queue.bulk.assign")}
             </button>
           </div>
         )}
         <div className="flex flex-wrap items-end gap-2">
-          {select("priority", t("queue.bulk.priority"), PRIORITIES.map((p) => ({ value: p, label: t(`common.priority.${p}`) })))}
+          {select(
+            "priority",
+            t("queue.bulk.priority"),
+            PRIORITIES.map((p) => ({ value: p, label: t(`common.priority.${p}`) })),
+          )}
           <button type="submit" name="op" value="priority" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800 hover:bg-brand-50">
             {t("queue.bulk.setPriority")}
           </button>
@@ -54,7 +71,8 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
           {outcome && (
             <p className="text-green-800">
               {t("queue.bulk.result", { done: outcome.done.length, skipped: outcome.skipped.length })}
-              {outcome.skipped.length > 0 && ` ${outcome.skipped.map((s) => `${s.reference} (${t.has(`queue.bulk.reasons.${s.reason}`) ? t(`queue.bulk.reasons.${s.reason}`) : s.reason})`).join(", ")}`}
+              {outcome.skipped.length > 0 &&
+                ` ${outcome.skipped.map((s) => `${s.reference} (${t.has(`queue.bulk.reasons.${s.reason}`) ? t(`queue.bulk.reasons.${s.reason}`) : s.reason})`).join(", ")}`}
             </p>
           )}
         </div>

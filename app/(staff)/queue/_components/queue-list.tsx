@@ -11,7 +11,12 @@ import { detailsOf } from "@/lib/requests/details";
 /** The cases of the page, put into words here (one translator and formatter for all rows) and drawn by QueueRows. */
 export async function QueueList({ rows, principal, selectable, now }: { rows: QueueRow[]; principal: Principal; selectable: boolean; now: Date }) {
   const [t, tc, tt, td, format, locale] = await Promise.all([
-    getTranslations("queue.list"), getTranslations("common"), getTranslations("types"), getTranslations("queue.due"), getFormatter(), getLocale(),
+    getTranslations("queue.list"),
+    getTranslations("common"),
+    getTranslations("types"),
+    getTranslations("queue.due"),
+    getFormatter(),
+    getLocale(),
   ]);
   if (rows.length === 0) return <p className="rounded-lg bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>;
   const shown = rows.map((r): ShownRow => ({
@@ -32,5 +37,10 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
     due: dueView(td, format, r, now),
     ...(selectable && { select: t("select", { reference: r.reference }) }),
   }));
-  return <QueueRows rows={shown} words={{ label: t("label"), escalated: t("escalated"), coHandling: t("coHandling"), unverified: tc("unverified"), due: t("due") }} />;
+  return (
+    <QueueRows
+      rows={shown}
+      words={{ label: t("label"), escalated: t("escalated"), coHandling: t("coHandling"), unverified: tc("unverified"), due: t("due") }}
+    />
+  );
 }

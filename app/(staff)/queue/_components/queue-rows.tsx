@@ -3,15 +3,30 @@
 import Link from "next/link";
 import { DueBadge, type DueView } from "../../cases/_components/due-badge";
 
-const PRIORITY_TONE: Record<string, string> = { URGENT: "bg-red-100 text-red-900", HIGH: "bg-amber-100 text-amber-900", NORMAL: "bg-slate-100", LOW: "bg-slate-50 text-slate-600" };
+const PRIORITY_TONE: Record<string, string> = {
+  URGENT: "bg-red-100 text-red-900",
+  HIGH: "bg-amber-100 text-amber-900",
+  NORMAL: "bg-slate-100",
+  LOW: "bg-slate-50 text-slate-600",
+};
 
 /** One case as the queue shows it: words already in the reader's language, nothing more than the row shows. */
 export type ShownRow = {
-  reference: string; type: string; status: string; priority: string; priorityLabel: string;
-  escalated: boolean; coHandling: boolean; enterprise: string; unverified: boolean; township: string;
+  reference: string;
+  type: string;
+  status: string;
+  priority: string;
+  priorityLabel: string;
+  escalated: boolean;
+  coHandling: boolean;
+  enterprise: string;
+  unverified: boolean;
+  township: string;
   /** The unit's name, for the admin's city-wide view only. */
   unit?: string;
-  assignee: string; summary: string; due: DueView;
+  assignee: string;
+  summary: string;
+  due: DueView;
   /** The checkbox's label, when a lead may select the row. */
   select?: string;
 };
@@ -30,7 +45,9 @@ export function QueueRows({ rows, words }: { rows: ShownRow[]; words: RowWords }
           {r.select && <input type="checkbox" name="references" value={r.reference} aria-label={r.select} className="mt-1.5 h-4 w-4 shrink-0" />}
           <div className="q-body">
             <div className="q-line">
-              <Link href={`/cases/${r.reference}`} className="q-ref">{r.reference}</Link>
+              <Link href={`/cases/${r.reference}`} className="q-ref">
+                {r.reference}
+              </Link>
               <span>{r.type}</span>
               <span className="q-chip bg-slate-100">{r.status}</span>
               <span className={`q-chip ${PRIORITY_TONE[r.priority]}`}>{r.priorityLabel}</span>

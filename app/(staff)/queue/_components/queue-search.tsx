@@ -11,10 +11,21 @@ export async function QueueSearch({ filters }: { filters: QueueFilters }) {
         <input key={k} type="hidden" name={k} value={v as string} />
       ))}
       <div className="min-w-0 flex-1 basis-56">
-        <label htmlFor="queue-q" className="block text-sm font-medium">{t("q")}</label>
-        <input id="queue-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("qPlaceholder")} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5" />
+        <label htmlFor="queue-q" className="block text-sm font-medium">
+          {t("q")}
+        </label>
+        <input
+          id="queue-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          placeholder={t("qPlaceholder")}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
+        />
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">{t("search")}</button>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+        {t("search")}
+      </button>
     </form>
   );
 }

@@ -8,7 +8,20 @@ import { shanghaiDateTime, shanghaiDay } from "@/lib/time/shanghai";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
-const COLUMNS = ["reference", "type", "status", "priority", "enterprise", "township", "unit", "assignee", "submittedAt", "firstResponseDueAt", "firstResponseAt", "dueAt"] as const;
+const COLUMNS = [
+  "reference",
+  "type",
+  "status",
+  "priority",
+  "enterprise",
+  "township",
+  "unit",
+  "assignee",
+  "submittedAt",
+  "firstResponseDueAt",
+  "firstResponseAt",
+  "dueAt",
+] as const;
 
 /**
  * The queue's current view (tab and filters) as CSV for a unit's paper ledger (台账): every row, not one

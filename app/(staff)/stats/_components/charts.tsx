@@ -41,7 +41,10 @@ export function TrendChart(props: Props) {
         showTableLabel={t("charts.showTable")}
         header={p.header}
         rows={p.rows}
-        legend={[{ label: t("series.received"), color: RECEIVED }, { label: t("series.resolved"), color: RESOLVED }]}
+        legend={[
+          { label: t("series.received"), color: RECEIVED },
+          { label: t("series.resolved"), color: RESOLVED },
+        ]}
       >
         {/* One drawing per shape: compact on a phone, wide enough to fill the card from lg up. */}
         <ColumnChart className="max-w-xl lg:hidden" {...columns} />
@@ -60,12 +63,26 @@ export function BacklogCharts(props: Props) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div>
-        <ChartFigure id="chart-age" title={t("charts.age")} summary={t("charts.ageSummary", { open })} showTableLabel={t("charts.showTable")} header={age.header} rows={age.rows}>
+        <ChartFigure
+          id="chart-age"
+          title={t("charts.age")}
+          summary={t("charts.ageSummary", { open })}
+          showTableLabel={t("charts.showTable")}
+          header={age.header}
+          rows={age.rows}
+        >
           <BarChart bars={age.bars} />
         </ChartFigure>
       </div>
       <div>
-        <ChartFigure id="chart-types" title={t("charts.types")} summary={t("charts.typesSummary", { open })} showTableLabel={t("charts.showTable")} header={types.header} rows={types.rows}>
+        <ChartFigure
+          id="chart-types"
+          title={t("charts.types")}
+          summary={t("charts.typesSummary", { open })}
+          showTableLabel={t("charts.showTable")}
+          header={types.header}
+          rows={types.rows}
+        >
           <BarChart bars={types.bars} color="#7c3aed" />
         </ChartFigure>
       </div>

@@ -17,7 +17,11 @@ export function FigureCards({ report, words }: { report: StatsReport; words: Wor
     { key: "overdue", value: report.backlog.overdue, hint: t("hints.overdue", { open: report.backlog.open }) },
     { key: "reopenedShare", value: percent(f.reopenedShare), hint: t("hints.reopenedShare", { reopened: f.reopened }) },
     { key: "satisfactionRate", value: percent(s.rate), hint: t("hints.satisfaction", { ratings: s.ratings, average: scoreText(s.average) ?? "—" }) },
-    { key: "withdrawals", value: report.withdrawals.pending, hint: t("hints.withdrawals", { total: report.withdrawals.total, reviewed: report.withdrawals.reviewed }) },
+    {
+      key: "withdrawals",
+      value: report.withdrawals.pending,
+      hint: t("hints.withdrawals", { total: report.withdrawals.total, reviewed: report.withdrawals.reviewed }),
+    },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -47,15 +51,23 @@ export function Durations({ report, words }: { report: StatsReport; words: Words
       <table className="w-full text-left text-sm">
         <thead>
           <tr>
-            <th scope="col" className="border-b border-slate-200 py-1.5 font-medium">{t("durations.measure")}</th>
-            <th scope="col" className="border-b border-slate-200 py-1.5 font-medium">{t("durations.median")}</th>
-            <th scope="col" className="border-b border-slate-200 py-1.5 font-medium">{t("durations.p90")}</th>
+            <th scope="col" className="border-b border-slate-200 py-1.5 font-medium">
+              {t("durations.measure")}
+            </th>
+            <th scope="col" className="border-b border-slate-200 py-1.5 font-medium">
+              {t("durations.median")}
+            </th>
+            <th scope="col" className="border-b border-slate-200 py-1.5 font-medium">
+              {t("durations.p90")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(([key, spread]) => (
             <tr key={key}>
-              <th scope="row" className="py-1.5 font-normal">{t(`durations.${key}`)}</th>
+              <th scope="row" className="py-1.5 font-normal">
+                {t(`durations.${key}`)}
+              </th>
               <td className="py-1.5 tabular-nums">{hoursText(spread.median) ?? "—"}</td>
               <td className="py-1.5 tabular-nums">{hoursText(spread.p90) ?? "—"}</td>
             </tr>

@@ -55,7 +55,9 @@ function Figures({ report, words, format, tables }: { report: StatsReport; words
   return (
     <>
       <section aria-labelledby="overview" className="space-y-3">
-        <h2 id="overview" className="sr-only">{t("sections.overview")}</h2>
+        <h2 id="overview" className="sr-only">
+          {t("sections.overview")}
+        </h2>
         <p className="text-xl font-semibold text-brand-800" data-testid="stats-headline">
           {headline}
         </p>
@@ -69,7 +71,9 @@ function Figures({ report, words, format, tables }: { report: StatsReport; words
           <Durations report={report} words={words} />
           {/* Says what it holds while collapsed: a heading, a sentence, then the definitions on demand. */}
           <section aria-labelledby="definitions-heading" className="rounded-lg bg-white p-4 text-sm shadow-sm">
-            <h3 id="definitions-heading" className="font-semibold">{t("definitions.title")}</h3>
+            <h3 id="definitions-heading" className="font-semibold">
+              {t("definitions.title")}
+            </h3>
             <p className="mt-1 text-slate-700">{t("definitions.intro")}</p>
             <details className="mt-2">
               <summary className="cursor-pointer text-brand-700 underline">{t("definitions.show", { count: DEFINITIONS.length })}</summary>
@@ -85,24 +89,32 @@ function Figures({ report, words, format, tables }: { report: StatsReport; words
       </section>
 
       <section aria-labelledby="trend" className="space-y-3">
-        <h2 id="trend" className="text-lg font-semibold">{t("sections.trend")}</h2>
+        <h2 id="trend" className="text-lg font-semibold">
+          {t("sections.trend")}
+        </h2>
         <TrendChart report={report} words={words} tables={tables} />
       </section>
 
       <section aria-labelledby="backlog" className="space-y-3">
-        <h2 id="backlog" className="text-lg font-semibold">{t("sections.backlog")}</h2>
+        <h2 id="backlog" className="text-lg font-semibold">
+          {t("sections.backlog")}
+        </h2>
         <BacklogCharts report={report} words={words} tables={tables} />
         {tableView("status")}
       </section>
 
       <section aria-labelledby="pauses" className="space-y-3">
-        <h2 id="pauses" className="text-lg font-semibold">{t("sections.pauses")}</h2>
+        <h2 id="pauses" className="text-lg font-semibold">
+          {t("sections.pauses")}
+        </h2>
         {tableView("pauses", true)}
       </section>
 
       {(tables.has("units") || tables.has("townships")) && (
         <section aria-labelledby="compare" className="space-y-3">
-          <h2 id="compare" className="text-lg font-semibold">{t("sections.compare")}</h2>
+          <h2 id="compare" className="text-lg font-semibold">
+            {t("sections.compare")}
+          </h2>
           <div className="grid gap-4 xl:grid-cols-2">
             {tableView("units")}
             {tableView("townships")}
@@ -110,18 +122,22 @@ function Figures({ report, words, format, tables }: { report: StatsReport; words
         </section>
       )}
 
-      {tables.has("officers") ? (
-        tableView("officers")
-      ) : (
-        <p className="text-sm text-slate-600">{t("sections.workloadPickUnit")}</p>
-      )}
+      {tables.has("officers") ? tableView("officers") : <p className="text-sm text-slate-600">{t("sections.workloadPickUnit")}</p>}
 
       <div id="withdrawals" className="space-y-2">
         {tableView("withdrawals")}
         <p className="flex flex-wrap gap-4 text-sm text-slate-600">
           <span>{t("sections.withdrawalsShown", { total: w.total })}</span>
-          {params.after && <a href={`/stats?${statsQuery(effective)}#withdrawals`} className="text-brand-700 underline">{t("sections.withdrawalsFirst")}</a>}
-          {w.next && <a href={`/stats?${statsQuery(effective, { after: w.next })}#withdrawals`} className="text-brand-700 underline">{t("sections.withdrawalsMore")}</a>}
+          {params.after && (
+            <a href={`/stats?${statsQuery(effective)}#withdrawals`} className="text-brand-700 underline">
+              {t("sections.withdrawalsFirst")}
+            </a>
+          )}
+          {w.next && (
+            <a href={`/stats?${statsQuery(effective, { after: w.next })}#withdrawals`} className="text-brand-700 underline">
+              {t("sections.withdrawalsMore")}
+            </a>
+          )}
         </p>
       </div>
     </>

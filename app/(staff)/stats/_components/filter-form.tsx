@@ -33,13 +33,33 @@ export function FilterForm({ report, words }: { report: StatsReport; words: Word
             {t("filters.to")}
             <input type="date" name="to" defaultValue={period.lastDay} className={field} />
           </label>
-          <Choice label={t("filters.type")} name="type" value={scope.scope.type} all={t("filters.allTypes")} options={options.types.map((type) => [type, words.typeLabel(type)])} />
+          <Choice
+            label={t("filters.type")}
+            name="type"
+            value={scope.scope.type}
+            all={t("filters.allTypes")}
+            options={options.types.map((type) => [type, words.typeLabel(type)])}
+          />
           {scope.unitLocked ? (
             <p className="self-end text-sm text-slate-600">{t("filters.unitLocked")}</p>
           ) : (
-            <Choice label={t("filters.unit")} name="unit" value={scope.unit?.code} all={t("filters.allUnits")} options={options.units.map((u) => [u.code, name(u)])} />
+            <Choice
+              label={t("filters.unit")}
+              name="unit"
+              value={scope.unit?.code}
+              all={t("filters.allUnits")}
+              options={options.units.map((u) => [u.code, name(u)])}
+            />
           )}
-          {!scope.unit?.townshipId && <Choice label={t("filters.township")} name="township" value={scope.township?.code} all={t("filters.allTownships")} options={options.townships.map((o) => [o.code, name(o)])} />}
+          {!scope.unit?.townshipId && (
+            <Choice
+              label={t("filters.township")}
+              name="township"
+              value={scope.township?.code}
+              all={t("filters.allTownships")}
+              options={options.townships.map((o) => [o.code, name(o)])}
+            />
+          )}
         </div>
         <button type="submit" className="mt-3 w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 sm:w-auto">
           {t("filters.apply")}
@@ -50,7 +70,19 @@ export function FilterForm({ report, words }: { report: StatsReport; words: Word
 }
 
 /** A filter that is either one of `options` ([value, label]) or everything. */
-function Choice({ label, name, value, all, options }: { label: string; name: string; value: string | null | undefined; all: string; options: [string, string][] }) {
+function Choice({
+  label,
+  name,
+  value,
+  all,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string | null | undefined;
+  all: string;
+  options: [string, string][];
+}) {
   return (
     <label className="block text-sm">
       {label}

@@ -7,7 +7,9 @@ import type { StatsTable } from "@/lib/stats/tables";
 export function CsvLinks({ tables, href, title, label }: { tables: StatsTable[]; href: (table: StatsTable) => string; title: string; label: string }) {
   return (
     <section aria-labelledby="csv-heading" className="rounded-lg bg-white p-4 text-sm shadow-sm">
-      <h2 id="csv-heading" className="font-semibold">{title}</h2>
+      <h2 id="csv-heading" className="font-semibold">
+        {title}
+      </h2>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
         {tables.map((table) => (
           <li key={table.key}>

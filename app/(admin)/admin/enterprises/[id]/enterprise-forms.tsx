@@ -23,13 +23,26 @@ export function FlagsForm({ enterpriseId, whitelisted, aboveScale }: { enterpris
   );
 }
 
-export function LiaisonForm({ enterpriseId, liaisonId, candidates }: { enterpriseId: string; liaisonId: string; candidates: { value: string; label: string }[] }) {
+export function LiaisonForm({
+  enterpriseId,
+  liaisonId,
+  candidates,
+}: {
+  enterpriseId: string;
+  liaisonId: string;
+  candidates: { value: string; label: string }[];
+}) {
   const t = useTranslations("admin.enterprises");
   const form = useActionForm("admin", liaisonAction);
   return (
     <FormCard form={form} hidden={{ enterpriseId }} id="liaison-form" title={t("liaisonTitle")} hint={t("liaisonHint")} submit={t("saveLiaison")}>
-      <SelectField name="liaisonId" label={t("liaison")} error={form.err("liaisonId")} defaultValue={form.value("liaisonId", liaisonId)}
-        options={[{ value: "", label: t("noLiaison") }, ...candidates]} />
+      <SelectField
+        name="liaisonId"
+        label={t("liaison")}
+        error={form.err("liaisonId")}
+        defaultValue={form.value("liaisonId", liaisonId)}
+        options={[{ value: "", label: t("noLiaison") }, ...candidates]}
+      />
     </FormCard>
   );
 }

@@ -23,7 +23,10 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
   const manage = canManageEnterprise(principal, e);
   const [candidates, t, tc, locale, format] = await Promise.all([
     manage ? liaisonCandidates(e.townshipId) : Promise.resolve([]),
-    getTranslations("admin.enterprises"), getTranslations("common"), getLocale(), getFormatter(),
+    getTranslations("admin.enterprises"),
+    getTranslations("common"),
+    getLocale(),
+    getFormatter(),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const yesNo = (b: boolean) => (b ? t("yes") : t("no"));
@@ -50,11 +53,16 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
           {e.status === "REJECTED" && e.rejectReason ? ` · ${e.rejectReason}` : ""}
         </dd>
         <dt className="font-medium">{t("township")}</dt>
-        <dd>{localName(e.township, locale)}{e.park ? ` · ${e.park}` : ""}</dd>
+        <dd>
+          {localName(e.township, locale)}
+          {e.park ? ` · ${e.park}` : ""}
+        </dd>
         <dt className="font-medium">{t("address")}</dt>
         <dd>{e.address}</dd>
         <dt className="font-medium">{t("contact")}</dt>
-        <dd>{e.contactName} · {e.contactPhone}</dd>
+        <dd>
+          {e.contactName} · {e.contactPhone}
+        </dd>
         <dt className="font-medium">{t("whitelisted")}</dt>
         <dd>{yesNo(e.whitelisted)}</dd>
         <dt className="font-medium">{t("aboveScale")}</dt>
@@ -65,18 +73,26 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
       {manage && (
         <div className="mt-6 grid gap-4 md:grid-cols-2">
           <FlagsForm enterpriseId={e.id} whitelisted={e.whitelisted} aboveScale={e.aboveScale} />
-          <LiaisonForm enterpriseId={e.id} liaisonId={e.liaison?.id ?? ""} candidates={candidates.map((c) => ({ value: c.id, label: `${c.name}（${tc(`roles.${c.role}`)}）` }))} />
+          <LiaisonForm
+            enterpriseId={e.id}
+            liaisonId={e.liaison?.id ?? ""}
+            candidates={candidates.map((c) => ({ value: c.id, label: `${c.name}（${tc(`roles.${c.role}`)}）` }))}
+          />
         </div>
       )}
       <section className="mt-6" aria-labelledby="history-title">
-        <h2 id="history-title" className="text-lg font-semibold">{t("historyTitle")}</h2>
+        <h2 id="history-title" className="text-lg font-semibold">
+          {t("historyTitle")}
+        </h2>
         {e.history.length === 0 ? (
           <p className="text-slate-600">{t("noHistory")}</p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
             {e.history.map((h) => (
               <li key={String(h.id)} className="flex flex-wrap gap-x-4 px-4 py-2 text-sm">
-                <time dateTime={h.createdAt.toISOString()} className="text-slate-600">{when(h.createdAt)}</time>
+                <time dateTime={h.createdAt.toISOString()} className="text-slate-600">
+                  {when(h.createdAt)}
+                </time>
                 <span className="font-medium">{h.actor?.name ?? "—"}</span>
                 <span>{describe(h.action, h.after as Json)}</span>
               </li>
@@ -85,14 +101,24 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
         )}
       </section>
       <section className="mt-6" aria-labelledby="staff-title">
-        <h2 id="staff-title" className="text-lg font-semibold">{t("staffTitle")}</h2>
+        <h2 id="staff-title" className="text-lg font-semibold">
+          {t("staffTitle")}
+        </h2>
         {principal.role === "ADMIN" && (
-          <Link href={`/admin/users?enterpriseId=${e.id}`} className="text-sm text-brand-700 underline">{t("staffInPeople")}</Link>
+          <Link href={`/admin/users?enterpriseId=${e.id}`} className="text-sm text-brand-700 underline">
+            {t("staffInPeople")}
+          </Link>
         )}
         <ul className="mt-2 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
           {e.staff.map((s) => (
             <li key={s.id} className="flex flex-wrap gap-x-4 px-4 py-2">
-              {principal.role === "ADMIN" ? <Link href={`/admin/users/${s.id}`} className="text-brand-700 underline">{s.name}</Link> : <span>{s.name}</span>}
+              {principal.role === "ADMIN" ? (
+                <Link href={`/admin/users/${s.id}`} className="text-brand-700 underline">
+                  {s.name}
+                </Link>
+              ) : (
+                <span>{s.name}</span>
+              )}
               <span className="break-all text-sm text-slate-600">{s.email}</span>
               {!s.active && <span className="text-sm text-red-700">{t("staffDisabled")}</span>}
             </li>
@@ -100,7 +126,9 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
         </ul>
       </section>
       <section className="mt-6" aria-labelledby="requests-title">
-        <h2 id="requests-title" className="mb-2 text-lg font-semibold">{t("requestsTitle")}</h2>
+        <h2 id="requests-title" className="mb-2 text-lg font-semibold">
+          {t("requestsTitle")}
+        </h2>
         <RequestList rows={e.requests} hrefBase="/cases" />
       </section>
     </div>

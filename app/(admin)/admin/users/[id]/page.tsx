@@ -18,7 +18,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await getUserForAdmin(principal, id);
   if (!user) notFound();
   const [units, t, tc, locale, format] = await Promise.all([
-    unitOptions(), getTranslations("admin.users"), getTranslations("common"), getLocale(), getFormatter(),
+    unitOptions(),
+    getTranslations("admin.users"),
+    getTranslations("common"),
+    getLocale(),
+    getFormatter(),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const lastLink = user.tokens[0];
@@ -33,8 +37,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dt className="font-medium">{user.enterprise ? t("enterprise") : t("unit")}</dt>
         <dd>
           {user.enterprise ? (
-            <Link href={`/admin/enterprises/${user.enterprise.id}`} className="text-brand-700 underline">{user.enterprise.name}</Link>
-          ) : user.unit ? localName(user.unit, locale) : tc("city")}
+            <Link href={`/admin/enterprises/${user.enterprise.id}`} className="text-brand-700 underline">
+              {user.enterprise.name}
+            </Link>
+          ) : user.unit ? (
+            localName(user.unit, locale)
+          ) : (
+            tc("city")
+          )}
         </dd>
         <dt className="font-medium">{t("phone")}</dt>
         <dd>{user.phone ?? "—"}</dd>
@@ -61,7 +71,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <ul>
                 {user.liaisonOf.map((e) => (
                   <li key={e.id}>
-                    <Link href={`/admin/enterprises/${e.id}`} className="text-brand-700 underline">{e.name}</Link>
+                    <Link href={`/admin/enterprises/${e.id}`} className="text-brand-700 underline">
+                      {e.name}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -16,13 +16,19 @@ export function CreateUserForm({ units, roles }: { units: Option[]; roles: Optio
   if (state.ok && state.link) {
     return (
       <div className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
-        <p role="status" className="font-medium text-green-800">{message}</p>
+        <p role="status" className="font-medium text-green-800">
+          {message}
+        </p>
         <LinkOnce link={state.link} />
         <div className="flex gap-4">
-          <Link href="/admin/users" className="text-brand-700 underline">{t("backToList")}</Link>
+          <Link href="/admin/users" className="text-brand-700 underline">
+            {t("backToList")}
+          </Link>
           {/* A full load on purpose: it starts an empty form, where a client navigation would keep this state. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/admin/users/new" className="text-brand-700 underline">{t("createAnother")}</a>
+          <a href="/admin/users/new" className="text-brand-700 underline">
+            {t("createAnother")}
+          </a>
         </div>
       </div>
     );
@@ -34,7 +40,14 @@ export function CreateUserForm({ units, roles }: { units: Option[]; roles: Optio
         <TextField name="name" label={t("name")} error={err("name")} defaultValue={value("name")} required />
         <TextField name="phone" type="tel" label={t("phone")} hint={t("optional")} error={err("phone")} defaultValue={value("phone")} />
         <SelectField name="role" label={t("role")} error={err("role")} defaultValue={value("role", "OFFICER")} options={roles} />
-        <SelectField name="unitId" label={t("unit")} hint={t("unitHint")} error={err("unitId")} defaultValue={value("unitId")} options={[{ value: "", label: t("noUnit") }, ...units]} />
+        <SelectField
+          name="unitId"
+          label={t("unit")}
+          hint={t("unitHint")}
+          error={err("unitId")}
+          defaultValue={value("unitId")}
+          options={[{ value: "", label: t("noUnit") }, ...units]}
+        />
       </div>
       <p className="text-sm text-slate-600">{t("noPasswordNote")}</p>
       <FormMessage text={message} ok={state.ok} />

@@ -34,7 +34,12 @@ export default async function NewRequestFormPage({ params }: Props) {
       {standing.status === "REJECTED" ? (
         <p className="text-slate-700">{t("enterprise.new.rejectedNoForm")}</p>
       ) : (
-        <RequestForm type={def.key} fields={def.fields} idempotencyKey={randomUUID()} countries={def.fields.some((f) => f.kind === "country") ? countryOptions(locale) : []} />
+        <RequestForm
+          type={def.key}
+          fields={def.fields}
+          idempotencyKey={randomUUID()}
+          countries={def.fields.some((f) => f.kind === "country") ? countryOptions(locale) : []}
+        />
       )}
     </div>
   );

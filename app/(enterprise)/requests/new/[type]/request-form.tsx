@@ -23,7 +23,17 @@ type Option = { value: string; label: string };
  * The one form every request type uses: its fields come from the type's field specs. Country names come
  * from the page (only for a type that asks for a country), so ~200 of them are not in every form's JavaScript.
  */
-export function RequestForm({ type, fields, idempotencyKey, countries }: { type: string; fields: readonly FieldSpec[]; idempotencyKey: string; countries: Option[] }) {
+export function RequestForm({
+  type,
+  fields,
+  idempotencyKey,
+  countries,
+}: {
+  type: string;
+  fields: readonly FieldSpec[];
+  idempotencyKey: string;
+  countries: Option[];
+}) {
   const form = useActionForm("enterprise", submitRequestAction);
   const t = useTranslations();
   const msg = (f: FieldSpec, part: "label" | "help") => {
@@ -51,8 +61,12 @@ export function RequestForm({ type, fields, idempotencyKey, countries }: { type:
               );
             case "select":
               return (
-                <SelectField key={f.name} {...common} defaultValue={value}
-                  options={[choose, ...(f.options ?? []).map((o) => ({ value: o, label: t(`types.${type}.fields.${f.name}.options.${o}`) }))]} />
+                <SelectField
+                  key={f.name}
+                  {...common}
+                  defaultValue={value}
+                  options={[choose, ...(f.options ?? []).map((o) => ({ value: o, label: t(`types.${type}.fields.${f.name}.options.${o}`) }))]}
+                />
               );
             case "country":
               return <SelectField key={f.name} {...common} defaultValue={value} options={[choose, ...countries]} />;
