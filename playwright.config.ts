@@ -14,7 +14,7 @@ register("./tests/e2e/loader-hooks.mjs", import.meta.url);
 // state the "setup" project stored once per account (tests/e2e/auth.setup.ts). Two workers fit two cores
 // next to the server and its database; E2E_WORKERS changes that.
 // Specs that need the server to themselves: they run one after the other once the parallel ones are done.
-const ALONE = [/fuzz-actions\.spec\.ts$/, /nothing-lost\.spec\.ts$/];
+const ALONE = [/fuzz-actions\.spec\.ts$/, /sign-in-throttle\.spec\.ts$/, /nothing-lost\.spec\.ts$/];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,13 +37,21 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testIgnore: ALONE },
     // Counts rows in whole tables (a refused form must write nothing), so no other test may write meanwhile.
     { name: "fuzz", testMatch: /fuzz-actions\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["chromium"] },
+    // Holds back sign-ins from 127.0.0.1, the address every test's browser comes from: alone, in order.
+    {
+      name: "sign-in-throttle",
+      testMatch: /sign-in-throttle\.spec\.ts$/,
+      fullyParallel: false,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      dependencies: ["fuzz"],
+    },
     // Takes the database away from the whole server for a moment: it runs alone, after everything else.
     {
       name: "database-outage",
       testMatch: /nothing-lost\.spec\.ts$/,
       fullyParallel: false,
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      dependencies: ["fuzz"],
+      dependencies: ["sign-in-throttle"],
     },
   ],
   webServer: {

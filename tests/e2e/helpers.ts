@@ -124,3 +124,10 @@ export async function fileVisaExtension(page: Page, v: { name: string; nationali
   await page.getByLabel("申请事由").fill(v.reason);
   await page.getByRole("button", { name: "提交需求" }).click();
 }
+
+/** The hidden fields of a form (a server action's id and bound state): what a browser without scripts posts with it. */
+export const hiddenFields = (page: Page, form: string) =>
+  page
+    .locator(form)
+    .locator('input[type="hidden"]')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
