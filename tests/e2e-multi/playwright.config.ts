@@ -21,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: "two-instances", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: "npx tsx tests/e2e-multi/server.ts",
+    command: "npx tsx --import ./scripts/setup/server-only-hook.mjs tests/e2e-multi/server.ts",
     cwd: "../..",
     // The server starts B after A answers, so B's sign-in page answering means both are up.
     url: `${URL_B}/login`,

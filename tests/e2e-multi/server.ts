@@ -88,7 +88,11 @@ async function main() {
   run("instance A", [nextBin, "start", "-p", String(MULTI.portA), "-H", "127.0.0.1"], instance(MULTI.portA, URL_A, "on"));
   await answers(`${URL_A}/login`, Date.now() + 120_000);
   run("instance B", [nextBin, "start", "-p", String(MULTI.portB), "-H", "127.0.0.1"], instance(MULTI.portB, URL_B, "off"));
-  run("worker", [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts"], shared);
+  run(
+    "worker",
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--import", path.join(ROOT, "scripts/setup/server-only-hook.mjs"), "scripts/worker.ts"],
+    shared,
+  );
   log(`A on ${URL_A} (with its in-app worker), B on ${URL_B}, one worker, PostgreSQL on ${MULTI.pgPort}`);
 }
 

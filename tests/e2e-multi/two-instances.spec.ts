@@ -1,8 +1,11 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { minimalPdf } from "../../lib/files/test-images";
-import { ACCOUNTS, personPage } from "../e2e/helpers";
+import { ACCOUNTS, DEMO_PASSWORD, personPage } from "../e2e/helpers";
 import { MULTI_DB, URL_B } from "./setup";
+
+// Signed in through the form on this run's instances (not the main e2e's stored sign-ins, made on another server).
+const fresh = (email: string) => ({ email, password: DEMO_PASSWORD });
 
 // Behind a load balancer one person's requests land on any instance. Everything below is done on A
 // (the test's base URL) and read on B (absolute URLs): the browser's cookies go to both, as they would
@@ -25,7 +28,7 @@ test("what one instance does the other shows: a filed request and its file, a ca
   const subject = "双实例共享附件核对";
 
   // A: the company files a request with a file.
-  const staff = await personPage(browser, ACCOUNTS.powertrain);
+  const staff = await personPage(browser, fresh(ACCOUNTS.powertrain));
   await staff.goto("/requests/new/general");
   await staff.getByLabel("需求标题").fill(subject);
   await staff.getByLabel("具体说明").fill("厂区返岗人员名单见附件，请服务团协助核对。");
@@ -35,7 +38,7 @@ test("what one instance does the other shows: a filed request and its file, a ca
   const reference = /YW-\d{4}-\d{6}/.exec(staff.url())![0];
 
   // B: the liaison officer opens the case and downloads the file, which B never received.
-  const officer = await personPage(browser, ACCOUNTS.officerChian);
+  const officer = await personPage(browser, fresh(ACCOUNTS.officerChian));
   await officer.goto(`${URL_B}/cases/${reference}`);
   await expect(officer.getByText(subject).first()).toBeVisible();
   const href = await officer.getByRole("link", { name: "返岗名单.pdf" }).first().getAttribute("href");
