@@ -158,7 +158,7 @@ async function lowerEmails(sql: pg.Client) {
 
 /** The stats rollups of generated data, as after a bulk import (`npm run stats:rebuild`), not folded by the first page view. */
 function rebuildStats(url: string) {
-  const out = spawnSync("npx", ["tsx", path.join(ROOT, "scripts/stats-rebuild.ts")], {
+  const out = spawnSync("npx", ["tsx", "--import", path.join(ROOT, "scripts/setup/server-only-hook.mjs"), path.join(ROOT, "scripts/stats-rebuild.ts")], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url },
     stdio: "inherit",

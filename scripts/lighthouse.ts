@@ -26,21 +26,25 @@ const PAGES: { path: string; as: string | null }[] = [
   { path: "/stats", as: ACCOUNTS.leadChian },
 ];
 
-const server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/e2e-server.ts"], {
-  cwd: ROOT,
-  stdio: ["ignore", "ignore", "inherit"],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    PGPORT: process.env.LIGHTHOUSE_PGPORT ?? "25440",
-    PGDATA_DIR: `${dir}/pg15`,
-    UPLOAD_DIR: `${dir}/uploads`,
-    AUTH_SECRET: E2E_AUTH_SECRET,
-    DEMO_DATA: "on",
-    HOSTNAME: "127.0.0.1",
-    APP_URL: base,
+const server = spawn(
+  process.execPath,
+  [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--import", path.join(ROOT, "scripts/setup/server-only-hook.mjs"), "scripts/e2e-server.ts"],
+  {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PGPORT: process.env.LIGHTHOUSE_PGPORT ?? "25440",
+      PGDATA_DIR: `${dir}/pg15`,
+      UPLOAD_DIR: `${dir}/uploads`,
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      DEMO_DATA: "on",
+      HOSTNAME: "127.0.0.1",
+      APP_URL: base,
+    },
   },
-});
+);
 
 async function ready() {
   for (let i = 0; i < 600; i++) {
