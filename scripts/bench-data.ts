@@ -63,7 +63,8 @@ async function requests(c: pg.Client, from: number, to: number): Promise<void> {
 
 /** Timeline, pauses and ratings of requests r<from>…r<to>, in the proportions the stats read. */
 async function history(c: pg.Client, from: number, to: number): Promise<void> {
-  const mine = `substr(id, 2)::int BETWEEN ${from} AND ${to}`;
+  // Generated ids are r<number>; requests filed through the app meanwhile (the submit action) have cuids.
+  const mine = `(CASE WHEN id ~ '^r[0-9]+$' THEN substr(id, 2)::int END) BETWEEN ${from} AND ${to}`;
   await c.query(
     `INSERT INTO "Event"("requestId", kind, "toStatus", "createdAt") SELECT id, 'CREATED', 'SUBMITTED', "submittedAt" FROM "Request" WHERE ${mine}`,
   );
