@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { errorProp } from "@/lib/errors";
 
 // Password hashes never leave the database unless a query asks for them by name (sign-in, password change).
 const clientOptions = { omit: { user: { passwordHash: true } } } as const;
@@ -53,12 +52,3 @@ export const pageDb: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(globalForDb.__pageDb) : value;
   },
 });
-
-/** True when PostgreSQL cancelled a statement for running past its statement_timeout (SQLSTATE 57014). */
-export function isStatementTimeout(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 5; e = errorProp(e, "cause"), depth++) {
-    const text = `${String(errorProp(e, "code") ?? "")} ${JSON.stringify(errorProp(e, "meta") ?? "")} ${e instanceof Error ? e.message : ""}`;
-    if (/57014|statement timeout/i.test(text)) return true;
-  }
-  return false;
-}

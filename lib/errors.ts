@@ -48,3 +48,12 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
 export function errorProp(err: unknown, key: string): unknown {
   return typeof err === "object" && err !== null && key in err ? Reflect.get(err, key) : undefined;
 }
+
+/** True when PostgreSQL cancelled a statement for running past its statement_timeout (SQLSTATE 57014). */
+export function isStatementTimeout(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = errorProp(e, "cause"), depth++) {
+    const text = `${String(errorProp(e, "code") ?? "")} ${JSON.stringify(errorProp(e, "meta") ?? "")} ${e instanceof Error ? e.message : ""}`;
+    if (/57014|statement timeout/i.test(text)) return true;
+  }
+  return false;
+}

@@ -1,7 +1,8 @@
 // The audit's /stats?period=range&from=1000-01-01&to=9999-12-30 took 9 s and 60 MB, and three at once
 // made an officer's /queue take 40 s. Each bound is checked here against a real PostgreSQL.
 import { describe, expect, it } from "vitest";
-import { createPrismaClient, isStatementTimeout, PAGE_STATEMENT_TIMEOUT_MS, pageDb } from "@/lib/db";
+import { createPrismaClient, PAGE_STATEMENT_TIMEOUT_MS, pageDb } from "@/lib/db";
+import { isStatementTimeout } from "@/lib/errors";
 import { loadStats } from "@/lib/stats/report";
 import { resetDb, testDb } from "./db";
 import { makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";

@@ -1,7 +1,6 @@
 import { getPrincipal } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, isStatementTimeout } from "@/lib/errors";
 import { toCsv } from "@/lib/stats/csv";
-import { isStatementTimeout } from "@/lib/db";
 import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
 import { MAX_CSV_ROWS, servedStats } from "@/lib/stats/report";
 import { parseStatsParams } from "@/lib/stats/scope";
