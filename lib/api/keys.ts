@@ -111,24 +111,27 @@ export async function authenticateApiKey(raw: string | null | undefined): Promis
   };
 }
 
+/** What the admin list shows of a key (and the key's page starts from). */
+const KEY_SUMMARY = {
+  id: true,
+  name: true,
+  prefix: true,
+  canWrite: true,
+  types: true,
+  unitIds: true,
+  allEnterprises: true,
+  enterpriseIds: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} as const;
+
 /** Every key, newest first, for the admin list. */
 export async function listApiKeys(admin: Principal) {
   assertAdmin(admin);
   return db.apiKey.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      canWrite: true,
-      types: true,
-      unitIds: true,
-      allEnterprises: true,
-      enterpriseIds: true,
-      createdAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-    },
+    select: KEY_SUMMARY,
   });
 }
 
@@ -138,19 +141,9 @@ export async function getApiKey(admin: Principal, id: string) {
   const key = await db.apiKey.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      prefix: true,
-      canWrite: true,
-      types: true,
-      unitIds: true,
-      allEnterprises: true,
-      enterpriseIds: true,
+      ...KEY_SUMMARY,
       rateLimit: true,
-      createdAt: true,
       rotatedAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
       createdBy: { select: { name: true } },
       calls: { orderBy: { id: "desc" }, take: 50, select: { id: true, method: true, path: true, status: true, reference: true, at: true } },
       webhooks: {
