@@ -3,9 +3,10 @@
 export async function register() {
   // The literal check lets Next drop the import from the Edge bundle.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    // Before any request: the socket's address becomes the last hop of X-Forwarded-For (lib/http/peer-hop.ts).
-    const { appendPeerHop } = await import("./lib/http/peer-hop");
-    appendPeerHop();
+    // Before any request: the socket's address becomes the last hop of X-Forwarded-For, and a response's
+    // flushes are coalesced per event-loop turn (lib/http/server-hooks.ts).
+    const { installServerHooks } = await import("./lib/http/server-hooks");
+    installServerHooks();
     const { startWorkerInApp } = await import("./lib/jobs/in-app");
     await startWorkerInApp();
   }

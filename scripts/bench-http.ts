@@ -4,7 +4,7 @@
 // from its processes' /proc) moves far less with load from elsewhere than req/s does, so the ratios use it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -33,6 +33,8 @@ const DEEP_PAGE = flag("deep", 40);
 const BUILD = !process.argv.includes("--no-build");
 // --cpu-prof: next start runs under Node's sampling profiler; the top frames by self time are printed and kept.
 const PROFILE = process.argv.includes("--cpu-prof");
+// --keep-prof: the raw .cpuprofile files are kept in bench/profiles/<time>/ (not committed) for a closer look.
+const KEEP_PROFILE = process.argv.includes("--keep-prof");
 // --dump <dir>: keeps each page's body as served, to see where its bytes go.
 const DUMP = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1] : null;
 // --only <regex>: measures only the pages whose name matches (while iterating on one page).
@@ -126,6 +128,11 @@ async function cleanup() {
   await stopApp();
   await stopDb?.().catch(() => {});
   rmSync(dir, { recursive: true, force: true });
+  if (KEEP_PROFILE && existsSync(PROFILE_DIR)) {
+    const kept = path.join("bench", "profiles", new Date().toISOString().replace(/[:.]/g, "-"));
+    cpSync(PROFILE_DIR, kept, { recursive: true });
+    console.log(`profiles kept in ${kept}`);
+  }
   rmSync(PROFILE_DIR, { recursive: true, force: true });
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));

@@ -5,7 +5,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { signInHeldUntil } from "@/lib/auth/throttle";
 import { LIMITS } from "@/lib/auth/throttle-rules";
 import { clientAddress } from "@/lib/http/client-address";
-import { appendPeerHop } from "@/lib/http/peer-hop";
+import { installServerHooks } from "@/lib/http/server-hooks";
 import { resetDb } from "./db";
 
 // A real HTTP server with the app's hop recording (instrumentation.ts installs it in `next start`): each
@@ -15,7 +15,7 @@ let base = "";
 let proxies = 0;
 
 beforeAll(async () => {
-  appendPeerHop();
+  installServerHooks();
   server = http.createServer(async (req, res) => {
     const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])));
     const address = clientAddress(headers, proxies);
