@@ -1,6 +1,6 @@
 import { register } from "node:module";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_LAUNCH } from "./tests/e2e/browser";
+import { CHROMIUM_LAUNCH, TRACE } from "./tests/e2e/browser";
 // One scratch folder per run (E2E_DIR), so two checkouts can run their e2e side by side on other ports.
 import { E2E_DIR, E2E_PGPORT, E2E_PORT as PORT, E2E_UPLOAD_DIR } from "./tests/e2e/env";
 import { E2E_AUTH_SECRET } from "./tests/e2e/secret";
@@ -28,7 +28,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
+    trace: TRACE,
     launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [

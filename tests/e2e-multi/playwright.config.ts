@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_LAUNCH } from "../e2e/browser";
+import { CHROMIUM_LAUNCH, TRACE } from "../e2e/browser";
 import { MULTI, URL_A, URL_B } from "./setup";
 
 // Two `next start` instances and one worker on one PostgreSQL (tests/e2e-multi/server.ts), as a city runs
@@ -16,7 +16,7 @@ export default defineConfig({
     baseURL: URL_A,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
+    trace: TRACE,
     launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: "two-instances", use: { ...devices["Desktop Chrome"], channel: undefined } }],

@@ -1,5 +1,5 @@
 /** Integration test files run side by side, this many at a time, each worker on a database of its own. */
-export const INTEGRATION_WORKERS = 2;
+export const INTEGRATION_WORKERS = Number(process.env.INTEGRATION_WORKERS ?? 2);
 
 /** The database of one vitest worker (VITEST_POOL_ID 1…INTEGRATION_WORKERS): a copy of the migrated one. */
 export function workerDatabaseUrl(baseUrl: string, poolId: string | undefined): string {
