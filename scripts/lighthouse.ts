@@ -88,7 +88,8 @@ type Result = { page: string; as: string | null; performance: number; accessibil
 async function audit(target: (typeof PAGES)[number]): Promise<Result> {
   const cookie = target.as ? await sessionCookie(target.as) : null;
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_LAUNCH.executablePath,
+    // The full browser, as a person's phone runs it (the e2e tests use the lighter headless shell).
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
   try {
