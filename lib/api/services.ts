@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { findRequestType, requestTypes } from "@/lib/requests/registry";
-import type { FieldKind, RequestTypeDef } from "@/lib/requests/type-def";
+import { findRequestType, requestTypes } from "@/lib/request-types/registry";
+import type { FieldKind, RequestTypeDef } from "@/lib/request-types/type-def";
 import type { Locale } from "@/lib/i18n/locales";
 import type { KeyGrant } from "./key-scope";
 import type { Attribute, Service, ServiceDefinition } from "./schemas";

@@ -1,4 +1,4 @@
-import { requestTypes } from "@/lib/requests/registry";
+import { requestTypes } from "@/lib/request-types/registry";
 import type { Locale } from "./locales";
 import zhCommon from "@/messages/zh-CN/common.json";
 import zhAuth from "@/messages/zh-CN/auth.json";

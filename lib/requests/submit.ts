@@ -16,9 +16,9 @@ import { person, SYSTEM } from "@/lib/workflow/actor";
 import { recordEvent } from "@/lib/workflow/record";
 import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
-import { findRequestType } from "./registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { requestSearchText } from "./search-text";
-import type { RequestTypeDef } from "./type-def";
+import type { RequestTypeDef } from "@/lib/request-types/type-def";
 
 export type SubmitInput = {
   type: string;
