@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog, flattenKeys } from "@/lib/i18n/catalog";
+import { catalog, flattenKeys } from "@/lib/messages/catalog";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "./audit";
 
 describe("the audit log's words", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { wordsFor } from "@/lib/i18n/translate";
+import { wordsFor } from "@/lib/messages/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";

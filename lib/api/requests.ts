@@ -17,7 +17,7 @@ import { STATUSES, type Status } from "@/lib/workflow/state-machine";
 import { FINISHED, OPEN, isIn } from "@/lib/workflow/statuses";
 import { keyRequests, mayActForEnterprise, type ApiKeyPrincipal } from "./key-scope";
 import { CreateRequestBody, type ServiceRequestT } from "./schemas";
-import type { Words } from "@/lib/i18n/translate";
+import type { Words } from "@/lib/messages/translate";
 import { detailsOf } from "@/lib/request-types/details";
 
 export const API_PAGE_SIZE = 50;

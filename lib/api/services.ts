@@ -6,7 +6,7 @@ import type { FieldKind, RequestTypeDef } from "@/lib/request-types/type-def";
 import type { Locale } from "@/lib/i18n/locales";
 import type { KeyGrant } from "./key-scope";
 import type { Attribute, Service, ServiceDefinition } from "./schemas";
-import type { Words } from "@/lib/i18n/translate";
+import type { Words } from "@/lib/messages/translate";
 
 type AttributeT = z.infer<typeof Attribute>;
 
