@@ -6,7 +6,7 @@ import { assertAdmin } from "@/lib/admin/guard";
 import { writeAudit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { ApiKeyPrincipal } from "./key-scope";
+import type { ApiKeyPrincipal } from "@/lib/requests/key-scope";
 import type { KeyGrantInput } from "./key-schemas";
 
 const KEY_SHAPE = /^rdk_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;

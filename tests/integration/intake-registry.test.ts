@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { findRequestType, registerRequestType } from "@/lib/request-types/registry";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import type { RequestTypeDef } from "@/lib/request-types/type-def";
 import { makeBureau } from "../fixtures/factory";
 import { formKey, makeIntakeWorld } from "../fixtures/intake";
