@@ -1,8 +1,8 @@
-// `npm run checks`: the linter, the formatter's check and the type checker side by side (each is one process on one core; CI has two),
-// each one's output printed whole when it ends, so the two never interleave. Fails when either fails.
+// `npm run checks`: the linter, the formatter's check, the type checker and the lib/ folder-cycle check side by side (each is one
+// process on one core; CI has two), each one's output printed whole when it ends, so they never interleave. Fails when any fails.
 import { spawn } from "node:child_process";
 
-const CHECKS = ["lint", "format", "typecheck"] as const;
+const CHECKS = ["lint", "format", "typecheck", "cycles"] as const;
 
 function run(script: string): Promise<{ script: string; code: number; output: string }> {
   return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { issuePasswordLink } from "@/lib/admin/password-link";
+import { issuePasswordLink } from "./password-link";
 
 /** A reset link works for half an hour: long enough to open the mail, short enough that an old mail is harmless. */
 export const RESET_LINK_TTL_MS = 30 * 60 * 1000;

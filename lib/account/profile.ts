@@ -3,7 +3,15 @@ import { z } from "zod";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { LOCALES } from "@/lib/i18n/locales";
-import { optionalMobile } from "@/lib/admin/user-schemas";
+import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
+
+/** A mobile number that may be left empty, normalized (the profile form and the admin's staff forms). */
+export const optionalMobile = z
+  .string()
+  .trim()
+  .transform((s) => (s === "" ? undefined : s))
+  .refine((s) => s === undefined || isValidMobile(s), "mobile")
+  .transform((s) => (s === undefined ? undefined : normalizeMobile(s)));
 
 // Message keys under `account.errors`.
 export const profileSchema = z.object({

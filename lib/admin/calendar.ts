@@ -4,7 +4,7 @@ import type { Principal } from "@/lib/auth/types";
 import { isValidDay } from "@/lib/checks/dates";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { writeAudit } from "@/lib/audit/log";
 import { assertAdmin } from "./guard";
 import { isWeekend } from "./month-grid";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { writeAudit } from "@/lib/audit/log";
 import { canManageEnterprise, visibleEnterprises } from "./enterprise-scope";
 
 async function loadManaged(tx: Tx, p: Principal, id: string) {

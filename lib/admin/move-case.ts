@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { person } from "@/lib/workflow/actor";
 import { commitCaseChange } from "@/lib/workflow/record";
-import { writeAudit } from "./audit";
+import { writeAudit } from "@/lib/audit/log";
 import { assertAdmin } from "./guard";
 
 /**

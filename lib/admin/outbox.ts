@@ -4,7 +4,7 @@ import type { OutboxStatus } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { writeAudit } from "@/lib/audit/log";
 import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { assertAdmin } from "./guard";
 import { seekAfter } from "@/lib/paging/keyset";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Principal } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { writeAudit } from "@/lib/audit/log";
 import { assertAdmin } from "./guard";
 
 export type SignInLock = { key: string; kind: "account" | "address"; subject: string; failures: number; lockedUntil: Date; lastFailureAt: Date };

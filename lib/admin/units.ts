@@ -4,7 +4,7 @@ import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { overdueWhere } from "@/lib/cases/overdue";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { writeAudit } from "@/lib/audit/log";
 import { assertAdmin } from "./guard";
 import type { CreateUnitInput, RenameTownshipInput, TownshipInput, UpdateUnitInput } from "./unit-schemas";
 import { OPEN } from "@/lib/workflow/statuses";

@@ -3,9 +3,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/types";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { issuePasswordLink } from "@/lib/account/password-link";
+import { writeAudit } from "@/lib/audit/log";
 import { assertAdmin } from "./guard";
-import { issuePasswordLink } from "./password-link";
 import { assertKeepsLeadsAndAdmins, lockStaffChanges } from "./staff-guards";
 import type { ChangeRoleInput, CreateStaffInput } from "./user-schemas";
 
@@ -92,5 +92,19 @@ export async function setUserActive(p: Principal, userId: string, active: boolea
       before: { active: before.active },
       after: { active, liaisonsEnded },
     });
+  });
+}
+
+/** An admin sends a new password-set link to an existing, active account. */
+export async function sendPasswordLink(p: Principal, userId: string, now: Date, origin: string): Promise<{ link: string }> {
+  assertAdmin(p);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true, active: true } });
+    if (!user) throw new NotFoundError("user");
+    if (!user.active) throw new ValidationError({}, "inactive");
+    const link = await issuePasswordLink(tx, user, p.id, now, origin);
+    // The token is a secret: the audit says a link was sent, never which.
+    await writeAudit(tx, { actorId: p.id, action: "user.passwordLink", entity: "User", entityId: user.id, after: { email: user.email } });
+    return { link };
   });
 }

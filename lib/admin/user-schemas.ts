@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidMobile, normalizeMobile } from "@/lib/checks/mobile";
+import { optionalMobile } from "@/lib/account/profile";
 
 // Message keys under `admin.errors`, so the form shows them in the person's language.
 export const STAFF_ROLES_MANAGED = ["OFFICER", "LEAD", "ADMIN"] as const;
@@ -7,13 +7,6 @@ export const STAFF_ROLES_MANAGED = ["OFFICER", "LEAD", "ADMIN"] as const;
 const unitForRole = <T extends { role: string; unitId?: string | undefined }>(v: T, ctx: z.RefinementCtx) => {
   if (v.role !== "ADMIN" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "unitRequired" });
 };
-
-export const optionalMobile = z
-  .string()
-  .trim()
-  .transform((s) => (s === "" ? undefined : s))
-  .refine((s) => s === undefined || isValidMobile(s), "mobile")
-  .transform((s) => (s === undefined ? undefined : normalizeMobile(s)));
 
 export const createStaffSchema = z
   .object({

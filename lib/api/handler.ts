@@ -3,9 +3,9 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { authenticateApiKey } from "./keys";
-import type { ApiKeyPrincipal } from "./key-scope";
+import type { ApiKeyPrincipal } from "@/lib/requests/key-scope";
 import { takeCall } from "./rate-limit";
-import { wordsFor, type Words } from "@/lib/i18n/translate";
+import { wordsFor, type Words } from "@/lib/messages/translate";
 import { callerLocale, fieldMessage } from "./words";
 
 /** An expected refusal with its HTTP status, error code and message key (under `api.errors`). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidUscc, normalizeUscc } from "@/lib/checks/uscc";
-import { requestTypeKeys } from "@/lib/requests/registry";
+import { requestTypeKeys } from "@/lib/request-types/registry";
 
 const checked = (v: unknown) => v === "on" || v === "true" || v === true;
 

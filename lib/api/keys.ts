@@ -3,10 +3,10 @@ import { randomBytes } from "node:crypto";
 import type { Principal } from "@/lib/auth/types";
 import { hashToken } from "@/lib/account/token";
 import { assertAdmin } from "@/lib/admin/guard";
-import { writeAudit } from "@/lib/admin/audit";
+import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { ApiKeyPrincipal } from "./key-scope";
+import type { ApiKeyPrincipal } from "@/lib/requests/key-scope";
 import type { KeyGrantInput } from "./key-schemas";
 
 const KEY_SHAPE = /^rdk_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requestTypes } from "@/lib/requests/registry";
+import { requestTypes } from "@/lib/request-types/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
 import * as S from "./schemas";
 import { SIGNATURE_HEADER, SIGNATURE_DOC } from "./webhook-signature";

@@ -10,15 +10,15 @@ import { db } from "@/lib/db";
 import { fieldErrors, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { seekAfter } from "@/lib/paging/keyset";
-import { findRequestType } from "@/lib/requests/registry";
-import { submitRequest } from "@/lib/requests/submit";
+import { findRequestType } from "@/lib/request-types/registry";
+import { submitRequest } from "@/lib/intake/submit";
 import { shanghaiDateTime } from "@/lib/time/shanghai";
 import { STATUSES, type Status } from "@/lib/workflow/state-machine";
 import { FINISHED, OPEN, isIn } from "@/lib/workflow/statuses";
-import { keyRequests, mayActForEnterprise, type ApiKeyPrincipal } from "./key-scope";
+import { keyRequests, mayActForEnterprise, type ApiKeyPrincipal } from "@/lib/requests/key-scope";
 import { CreateRequestBody, type ServiceRequestT } from "./schemas";
-import type { Words } from "@/lib/i18n/translate";
-import { detailsOf } from "@/lib/requests/details";
+import type { Words } from "@/lib/messages/translate";
+import { detailsOf } from "@/lib/request-types/details";
 
 export const API_PAGE_SIZE = 50;
 

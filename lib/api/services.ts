@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { findRequestType, requestTypes } from "@/lib/requests/registry";
-import type { FieldKind, RequestTypeDef } from "@/lib/requests/type-def";
+import { findRequestType, requestTypes } from "@/lib/request-types/registry";
+import type { FieldKind, RequestTypeDef } from "@/lib/request-types/type-def";
 import type { Locale } from "@/lib/i18n/locales";
-import type { KeyGrant } from "./key-scope";
+import type { KeyGrant } from "@/lib/requests/key-scope";
 import type { Attribute, Service, ServiceDefinition } from "./schemas";
-import type { Words } from "@/lib/i18n/translate";
+import type { Words } from "@/lib/messages/translate";
 
 type AttributeT = z.infer<typeof Attribute>;
 

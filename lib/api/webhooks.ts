@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { db as appDb } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { keyMayRead, type ApiKeyPrincipal } from "./key-scope";
+import { keyMayRead, type ApiKeyPrincipal } from "@/lib/requests/key-scope";
 import { open311Status } from "./requests";
 import type { WebhookPayloadT } from "./schemas";
 import { signDelivery, SIGNATURE_HEADER } from "./webhook-signature";

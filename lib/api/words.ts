@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
-import type { Words } from "@/lib/i18n/translate";
+import type { Words } from "@/lib/messages/translate";
 
 /** The caller's language: `?locale=` if given, else Accept-Language, else Chinese. */
 export function callerLocale(req: Request): Locale {

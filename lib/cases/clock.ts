@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { findRequestType } from "@/lib/requests/registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { computeDue, slaPausedMs } from "@/lib/sla/working-time";
 import { loadCalendar } from "./calendar";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/types";
-import { writeAudit } from "@/lib/admin/audit";
+import { writeAudit } from "@/lib/audit/log";
 import { db, type Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { person } from "@/lib/workflow/actor";

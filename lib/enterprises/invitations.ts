@@ -5,7 +5,7 @@ import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
 import { hashToken, newToken } from "@/lib/account/token";
 import { db } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { wordsFor } from "@/lib/i18n/translate";
+import { wordsFor } from "@/lib/messages/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { passwordError } from "./schemas";
 import { tellAccountOwner } from "./tell-owner";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/types";
-import { writeAudit } from "@/lib/admin/audit";
+import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ContactPreference } from "./schemas";

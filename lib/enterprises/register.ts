@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { writeAudit } from "@/lib/admin/audit";
+import { writeAudit } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { tellAccountOwner } from "./tell-owner";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isValidUscc, normalizeUscc } from "@/lib/checks/uscc";
 import { checkNewPassword } from "@/lib/account/password-policy";
-import { mobile, text } from "@/lib/requests/field-schemas";
+import { mobile, text } from "@/lib/request-types/field-schemas";
 import { CONTACT_CHANNELS } from "./contact-channels";
 
 export { CONTACT_CHANNELS };

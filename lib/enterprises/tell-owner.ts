@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import { wordsFor } from "@/lib/i18n/translate";
+import { wordsFor } from "@/lib/messages/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 /**

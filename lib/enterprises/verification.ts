@@ -1,6 +1,6 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/types";
-import { writeAudit } from "@/lib/admin/audit";
+import { writeAudit } from "@/lib/audit/log";
 import { visibleEnterprises } from "@/lib/admin/enterprise-scope";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 // What the help pages say, derived from the code that decides it: the type registry (fields, unit, SLA)
 // and the state machine (who moves a request where). Words come from the catalogs; nothing is copied here.
-import { requestTypes } from "@/lib/requests/registry";
-import type { UnitRule } from "@/lib/requests/type-def";
+import { requestTypes } from "@/lib/request-types/registry";
+import type { UnitRule } from "@/lib/request-types/type-def";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SlaSpec } from "@/lib/sla/working-time";
 import { ACTIONS, STATUSES, transition, type Action, type Actor, type Status } from "@/lib/workflow/state-machine";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "./catalog";
+import { catalog } from "@/lib/messages/catalog";
 import { LOCALES } from "./locales";
 import { clientMessages, precompileMessages } from "./precompile";
 

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { wordsFor, type Words } from "@/lib/i18n/translate";
+import { wordsFor, type Words } from "@/lib/messages/translate";
 import { isNotificationKind, noticeParams } from "./kinds";
 
 // One place decides which catalog message a notification shows and with which values, so the in-app

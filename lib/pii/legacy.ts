@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { requestTypes } from "@/lib/requests/registry";
+import { requestTypes } from "@/lib/request-types/registry";
 import { sealedRow, sensitiveFieldsOf } from "./sensitive";
 
 const BATCH = 200;

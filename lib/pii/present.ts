@@ -1,9 +1,9 @@
 import { maskIdentifier } from "@/lib/checks/mask";
 import type { Db, Tx } from "@/lib/db";
-import { findRequestType } from "@/lib/requests/registry";
-import type { FieldKind } from "@/lib/requests/type-def";
+import { findRequestType } from "@/lib/request-types/registry";
+import type { FieldKind } from "@/lib/request-types/type-def";
 import { erasedFields, openSensitive } from "./sensitive";
-import { detailsOf } from "@/lib/requests/details";
+import { detailsOf } from "@/lib/request-types/details";
 
 export type DetailField = { name: string; kind: FieldKind; value: unknown; masked: boolean; erased: boolean };
 

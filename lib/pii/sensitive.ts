@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { maskIdentifier } from "@/lib/checks/mask";
 import type { Db, Tx } from "@/lib/db";
-import { findRequestType } from "@/lib/requests/registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { blindIndex, normalizeIdentifier, open, seal } from "./cipher";
 import { keyById, keyring } from "./keyring";
 

@@ -5,10 +5,10 @@ import type { Principal } from "@/lib/auth/types";
 import { decodeInstantCursor, pageOf } from "@/lib/paging/cursor";
 import { db } from "@/lib/db";
 import { visibleRequests } from "./access";
-import { findRequestType } from "./registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { requestWordsWhere } from "./search-text";
 import { seekAfter } from "@/lib/paging/keyset";
-import { detailsOf } from "./details";
+import { detailsOf } from "@/lib/request-types/details";
 
 export const OWN_PAGE_SIZE = 20;
 

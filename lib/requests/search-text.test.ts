@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeSearch, requestSearchText, searchGrams, searchWords } from "./search-text";
-import { requestTypes } from "./registry";
+import { requestTypes } from "@/lib/request-types/registry";
 
 describe("the queue's search words", () => {
   it("compares in one spelling: full-width and upper case fold, spaces collapse", () => {

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
-import { findRequestType } from "./registry";
-import { detailsOf } from "./details";
+import { findRequestType } from "@/lib/request-types/registry";
+import { detailsOf } from "@/lib/request-types/details";
 
 /**
  * The one spelling both the stored search text and a query are compared in: compatibility-normalized

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db, pageDb, type Db } from "@/lib/db";
 import type { Principal } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
-import { requestTypeKeys } from "@/lib/requests/registry";
+import { requestTypeKeys } from "@/lib/request-types/registry";
 import { backlog, backlogSql, type Backlog } from "./backlog";
 import type { Breakdown, FlowFigures } from "./flow";
 import type { PauseByReason } from "./pauses";

@@ -1,5 +1,5 @@
 // About 200 requests over the eight weeks before `now`: drafted, numbered in submission order, then played out.
-import { findRequestType } from "@/lib/requests/registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { defaultCalendar } from "@/lib/sla/calendar-data";
 import { computeDue, slaPausedMs } from "@/lib/sla/working-time";
 import { generalDetails, makeTraveller, passportDetails, supplyDetails, visaDetails, type Drafted, type RequestType, type Traveller } from "./demo-details";

@@ -9,7 +9,7 @@ import { registerEnterprise } from "@/lib/enterprises/register";
 import { registrationSchema } from "@/lib/enterprises/schemas";
 import { decideRegistration } from "@/lib/enterprises/verification";
 import { prepareUploads } from "@/lib/files/uploads";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { usccCheckChar } from "@/lib/checks/uscc";
 import { validDetails } from "../fixtures/intake";
 import { E2E_DATABASE_URL, E2E_UPLOAD_DIR } from "./env";

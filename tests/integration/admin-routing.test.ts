@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { setCalendarDay } from "@/lib/admin/calendar";
 import { setEnterpriseLiaison } from "@/lib/admin/enterprise-changes";
 import { createTownship, createUnit, updateUnit } from "@/lib/admin/units";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { resetDb, testDb } from "./db";
 import { makeCaseWorld } from "../fixtures/cases";
 import { formKey, supplyChainDetails } from "../fixtures/admin";

@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { queuePage } from "@/lib/cases/queue";
 import { parseQueueFilters } from "@/lib/cases/queue-filters";
 import { performCaseAction } from "@/lib/cases/perform";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { call, makeAdmin, makeKey } from "../fixtures/api";
 import { makeEnterprise, makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";
 import { formKey, makeIntakeWorld, supplyDetails, visaDetails } from "../fixtures/intake";

@@ -11,7 +11,7 @@ import { GET as deliveriesRoute } from "@/app/api/v1/webhooks/[id]/deliveries.js
 import { sendDueWebhooks, fanOutWebhooks, BACKOFF_MS } from "@/lib/api/webhooks";
 import { verifySignature } from "@/lib/api/webhook-signature";
 import { performCaseAction } from "@/lib/cases/perform";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { call, makeKey } from "../fixtures/api";
 import { principalOf } from "../fixtures/factory";

@@ -11,7 +11,7 @@ import { ROOT } from "@/lib/db/schema-engine";
 import { prepareUploads } from "@/lib/files/uploads";
 import { minimalPdf } from "@/lib/files/test-images";
 import { openSensitive } from "@/lib/pii/sensitive";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { prepareDatabase } from "@/scripts/setup/prepare";
 import { principalOf } from "../fixtures/factory";
 import { formKey, tempStorage, visaDetails } from "../fixtures/intake";

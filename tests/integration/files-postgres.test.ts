@@ -7,7 +7,7 @@ import { postgresStorage } from "@/lib/files/pg-storage";
 import { newStorageKey } from "@/lib/files/storage";
 import { minimalPdf, plainPng } from "@/lib/files/test-images";
 import { prepareUploads } from "@/lib/files/uploads";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { formKey, generalDetails, makeIntakeWorld } from "../fixtures/intake";
 import { resetDb, testDb } from "./db";
 

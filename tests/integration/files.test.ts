@@ -4,7 +4,7 @@ import { addRequestFiles } from "@/lib/files/add";
 import { openAttachment } from "@/lib/files/download";
 import { jpegWithMetadata, minimalPdf, plainJpeg, plainPng } from "@/lib/files/test-images";
 import { incomingFiles, prepareUploads, UploadRefusedError } from "@/lib/files/uploads";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { performCaseAction } from "@/lib/cases/perform";
 import { addReply } from "@/lib/cases/replies";
 import { makeEnterprise, makeTownshipUnit, makeUser, principalOf } from "../fixtures/factory";

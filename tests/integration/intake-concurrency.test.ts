@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { formKey, generalDetails, makeIntakeWorld } from "../fixtures/intake";
 import { resetDb, testDb } from "./db";
 

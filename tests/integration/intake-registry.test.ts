@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { findRequestType, registerRequestType } from "@/lib/requests/registry";
-import { submitRequest } from "@/lib/requests/submit";
-import type { RequestTypeDef } from "@/lib/requests/type-def";
+import { findRequestType, registerRequestType } from "@/lib/request-types/registry";
+import { submitRequest } from "@/lib/intake/submit";
+import type { RequestTypeDef } from "@/lib/request-types/type-def";
 import { makeBureau } from "../fixtures/factory";
 import { formKey, makeIntakeWorld } from "../fixtures/intake";
 import { resetDb, testDb } from "./db";

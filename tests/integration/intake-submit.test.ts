@@ -4,7 +4,7 @@ import { prepareUploads } from "@/lib/files/uploads";
 import { minimalPdf } from "@/lib/files/test-images";
 import { RateLimitedError } from "@/lib/limits/action-rate";
 import { getOwnRequest } from "@/lib/requests/own-request";
-import { submitRequest } from "@/lib/requests/submit";
+import { submitRequest } from "@/lib/intake/submit";
 import { formKey, makeIntakeWorld, passportDetails, supplyDetails, tempStorage, visaDetails } from "../fixtures/intake";
 import { makeUser, principalOf } from "../fixtures/factory";
 import { resetDb, testDb } from "./db";

@@ -4,7 +4,7 @@ import { isValidResidentId } from "@/lib/checks/resident-id";
 import { isValidUscc } from "@/lib/checks/uscc";
 import type { Db } from "@/lib/db";
 import { openSensitive } from "@/lib/pii/sensitive";
-import { findRequestType } from "@/lib/requests/registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { transition, type Actor, type Action, type Status } from "@/lib/workflow/state-machine";
 import { seedBase } from "@/prisma/seed/base";
 import { seedDemo } from "@/prisma/seed/demo";

@@ -4,7 +4,7 @@ import { param } from "@/lib/i18n/names";
 import { oneOf } from "@/lib/checks/one-of";
 import { requireRole } from "@/lib/auth/session";
 import { listOwnRequests, ownTurn } from "@/lib/requests/own-requests";
-import { requestTypeKeys } from "@/lib/requests/registry";
+import { requestTypeKeys } from "@/lib/request-types/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
 import { StandingBanner } from "../_components/standing-banner";
 import { StatusBadge } from "./_components/status-badge";

@@ -1,4 +1,4 @@
-import { wordsFor } from "@/lib/i18n/translate";
+import { wordsFor } from "@/lib/messages/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { noticeParams } from "../kinds";
 import type { SmsParams, SmsTemplate } from "./provider";

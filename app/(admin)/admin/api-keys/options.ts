@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requestTypes } from "@/lib/requests/registry";
+import { requestTypes } from "@/lib/request-types/registry";
 import { localName } from "@/lib/i18n/names";
 
 /** The choices of a key's grant: every request type and every active unit, in the page's language. */

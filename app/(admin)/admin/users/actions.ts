@@ -2,8 +2,7 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/pipeline";
-import { sendPasswordLink } from "@/lib/admin/password-link";
-import { changeStaffRole, createStaffUser, setUserActive } from "@/lib/admin/user-changes";
+import { changeStaffRole, createStaffUser, sendPasswordLink, setUserActive } from "@/lib/admin/user-changes";
 import { changeRoleSchema, createStaffSchema } from "@/lib/admin/user-schemas";
 import { appOrigin } from "@/lib/http/origin";
 import { recordId } from "@/lib/actions/fields";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
-import { requestTypes, typeSlug } from "@/lib/requests/registry";
+import { requestTypes, typeSlug } from "@/lib/request-types/registry";
 import { StandingBanner } from "../../_components/standing-banner";
 
 export async function generateMetadata() {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ASSIGNEE_FILTERS, PRIORITIES, queueHref, type QueueFilters } from "@/lib/cases/queue-filters";
-import { requestTypeKeys } from "@/lib/requests/registry";
+import { requestTypeKeys } from "@/lib/request-types/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
 import { localName } from "@/lib/i18n/names";
 

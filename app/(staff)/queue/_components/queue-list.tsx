@@ -1,12 +1,12 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/auth/types";
 import type { QueueRow } from "@/lib/cases/queue";
-import { findRequestType } from "@/lib/requests/registry";
+import { findRequestType } from "@/lib/request-types/registry";
 import { dueView } from "../../cases/_components/due-time";
 import { localName } from "@/lib/i18n/names";
 import { isIn, RUNNING } from "@/lib/workflow/statuses";
 import { QueueRows, type ShownRow } from "./queue-rows";
-import { detailsOf } from "@/lib/requests/details";
+import { detailsOf } from "@/lib/request-types/details";
 
 /** The cases of the page, put into words here (one translator and formatter for all rows) and drawn by QueueRows. */
 export async function QueueList({ rows, principal, selectable, now }: { rows: QueueRow[]; principal: Principal; selectable: boolean; now: Date }) {

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/pipeline";
 import { fieldErrors } from "@/lib/errors";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { detailsFromForm, rawValues } from "@/lib/requests/form-values";
-import { findRequestType } from "@/lib/requests/registry";
-import { submitRequest } from "@/lib/requests/submit";
+import { detailsFromForm, rawValues } from "@/lib/request-types/form-values";
+import { findRequestType } from "@/lib/request-types/registry";
+import { submitRequest } from "@/lib/intake/submit";
 
 const envelope = z.object({ type: z.string().min(1).max(60), idempotencyKey: z.string().max(100).optional().default("") });
 

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { countryOptions } from "@/lib/checks/countries";
 import { requireRole } from "@/lib/auth/session";
 import { enterpriseStanding } from "@/lib/enterprises/profile";
-import { findRequestTypeBySlug } from "@/lib/requests/registry";
+import { findRequestTypeBySlug } from "@/lib/request-types/registry";
 import { StandingBanner } from "../../../_components/standing-banner";
 import { RequestForm } from "./request-form";
 

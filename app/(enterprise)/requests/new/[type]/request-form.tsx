@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { SelectField, TextAreaField, TextField, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
-import type { FieldSpec } from "@/lib/requests/type-def";
+import type { FieldSpec } from "@/lib/request-types/type-def";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FilesField } from "@/components/forms/files-field";
 import { submitRequestAction } from "./actions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { catalog } from "@/lib/i18n/catalog";
+import { catalog } from "@/lib/messages/catalog";
 import { findRequestType, findRequestTypeBySlug, registerRequestType, requestTypeKeys, requestTypes, typeSlug } from "./registry";
 import type { RequestTypeDef } from "./type-def";
 import { generalDetails, passportDetails, supplyDetails, validDetails, visaDetails } from "@/tests/fixtures/intake";

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { catalog } from "./catalog";
-import type { Locale } from "./locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Messages by dotted key outside React (e-mails, texts, API errors): the worker and route handlers write them. */
 export type Words = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };

@@ -1,5 +1,5 @@
-import { requestTypes } from "@/lib/requests/registry";
-import type { Locale } from "./locales";
+import { requestTypes } from "@/lib/request-types/registry";
+import type { Locale } from "@/lib/i18n/locales";
 import zhCommon from "@/messages/zh-CN/common.json";
 import zhAuth from "@/messages/zh-CN/auth.json";
 import zhEnterprise from "@/messages/zh-CN/enterprise.json";

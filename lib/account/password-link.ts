@@ -1,13 +1,9 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/types";
-import { db, type Tx } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
-import { wordsFor } from "@/lib/i18n/translate";
+import type { Tx } from "@/lib/db";
+import { wordsFor } from "@/lib/messages/translate";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { LINK_PLACEHOLDER, sealLink } from "@/lib/account/link-seal";
-import { hashToken, newToken } from "@/lib/account/token";
-import { writeAudit } from "./audit";
-import { assertAdmin } from "./guard";
+import { LINK_PLACEHOLDER, sealLink } from "./link-seal";
+import { hashToken, newToken } from "./token";
 
 /** How long a password-set link works: long enough to hand over across a weekend. */
 export const PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;
@@ -45,18 +41,4 @@ export async function issuePasswordLink(tx: Tx, user: LinkUser, issuedById: stri
     },
   });
   return link;
-}
-
-/** An admin sends a new password-set link to an existing, active account. */
-export async function sendPasswordLink(p: Principal, userId: string, now: Date, origin: string): Promise<{ link: string }> {
-  assertAdmin(p);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true, active: true } });
-    if (!user) throw new NotFoundError("user");
-    if (!user.active) throw new ValidationError({}, "inactive");
-    const link = await issuePasswordLink(tx, user, p.id, now, origin);
-    // The token is a secret: the audit says a link was sent, never which.
-    await writeAudit(tx, { actorId: p.id, action: "user.passwordLink", entity: "User", entityId: user.id, after: { email: user.email } });
-    return { link };
-  });
 }

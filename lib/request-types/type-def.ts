@@ -26,7 +26,7 @@ export type IntakeContext = { now: Date; enterprise: { whitelisted: boolean } };
 /** Which unit handles the type: the team of the enterprise's own township, or a named unit (a bureau). */
 export type UnitRule = { readonly kind: "ownTownship" } | { readonly kind: "unit"; readonly code: string };
 
-/** A type's words in one language; the catalogs serve them as `types.<key>.…` (lib/i18n/catalog.ts). */
+/** A type's words in one language; the catalogs serve them as `types.<key>.…` (lib/messages/catalog.ts). */
 export type TypeMessages = {
   readonly label: string;
   /** One sentence on what the type is for, on its card in the picker. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalog, flattenKeys } from "@/lib/i18n/catalog";
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "./audit";
+import { catalog, flattenKeys } from "@/lib/messages/catalog";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "./log";
 
 describe("the audit log's words", () => {
   it("names every action and every kind of record in both languages, so no raw key reaches the page", () => {

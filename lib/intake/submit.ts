@@ -7,7 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, fieldErrors, ForbiddenError, ValidationError } from "@/lib/errors";
 import { recordAttachments, withStoredFiles } from "@/lib/files/attach";
 import { fileStorage, type FileStorage } from "@/lib/files/storage";
-import { mayFileFor, type ApiKeyPrincipal } from "@/lib/api/key-scope";
+import { mayFileFor, type ApiKeyPrincipal } from "@/lib/requests/key-scope";
 import type { PreparedFile } from "@/lib/files/uploads";
 import { notify } from "@/lib/notifications/notify";
 import { splitSensitive, storeSensitive } from "@/lib/pii/sensitive";
@@ -16,9 +16,9 @@ import { person, SYSTEM } from "@/lib/workflow/actor";
 import { recordEvent } from "@/lib/workflow/record";
 import { takeActionRate } from "@/lib/limits/action-rate";
 import { nextReference } from "./reference";
-import { findRequestType } from "./registry";
-import { requestSearchText } from "./search-text";
-import type { RequestTypeDef } from "./type-def";
+import { findRequestType } from "@/lib/request-types/registry";
+import { requestSearchText } from "@/lib/requests/search-text";
+import type { RequestTypeDef } from "@/lib/request-types/type-def";
 
 export type SubmitInput = {
   type: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalog, flattenKeys } from "./catalog";
-import type { Locale } from "./locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 // DOMAIN.md "Words (one word for one thing, on every screen)", copied by hand: the catalogs must follow it.
 const WORDS: Record<string, Record<Locale, string>> = {
