@@ -2,11 +2,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TelLink } from "@/components/tel-link";
 import { countryName } from "@/lib/checks/countries";
 import type { DetailField } from "@/lib/cases/detail";
+import { typeWords } from "@/lib/messages/request-type-words";
 
 /** The type's own fields, labelled and formatted from the type's messages; masked or erased numbers say so. */
 export async function DetailsList({ type, fields }: { type: string; fields: DetailField[] }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const label = (name: string) => (t.has(`types.${type}.fields.${name}.label`) ? t(`types.${type}.fields.${name}.label`) : name);
+  const words = typeWords(locale, type);
   const show = (f: DetailField): string => {
     const v = f.value;
     if (v === undefined || v === null || v === "") return "—";
@@ -19,10 +20,8 @@ export async function DetailsList({ type, fields }: { type: string; fields: Deta
           : String(v);
       case "country":
         return countryName(String(v), locale === "en" ? "en" : "zh-CN");
-      case "select": {
-        const key = `types.${type}.fields.${f.name}.options.${String(v)}`;
-        return t.has(key) ? t(key) : String(v);
-      }
+      case "select":
+        return words.option(f.name, String(v));
       default:
         return String(v);
     }
@@ -31,7 +30,7 @@ export async function DetailsList({ type, fields }: { type: string; fields: Deta
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
       {fields.map((f) => (
         <div key={f.name}>
-          <dt className="text-sm text-slate-600">{label(f.name)}</dt>
+          <dt className="text-sm text-slate-600">{words.field(f.name)}</dt>
           <dd className="break-words font-medium">
             {f.kind === "tel" && typeof f.value === "string" && f.value ? <TelLink phone={f.value} /> : show(f)}
             {f.masked && <span className="ml-2 text-xs font-normal text-slate-500">{t("queue.case.masked")}</span>}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
+import { isMessageKey, type Namespace } from "@/lib/i18n/keys";
 import type { FormState } from "@/lib/actions/form-state";
 import { useFocusFirstError } from "./field";
 
@@ -13,15 +14,17 @@ type Action<S> = (prev: S, data: FormData) => Promise<S>;
  * retry…); submitted values refill the fields; focus moves to the first field in error. The answer's
  * refused file name and request id fill the messages' placeholders.
  */
-export function useActionForm<S extends FormState<unknown>>(namespace: string, action: Action<S>) {
+export function useActionForm<S extends FormState<unknown>>(namespace: Namespace, action: Action<S>) {
   const [state, dispatch, pending] = useActionState<S, FormData>(action, {} as Awaited<S>);
   // The form is found by its id (no ref), so the form object can be read while rendering.
   const id = useId();
   useFocusFirstError(id, state.ok ? undefined : state.seq);
   const t = useTranslations();
+  const messages = useMessages();
   const params = { name: state.fileName ?? "", requestId: state.requestId ?? "" };
   const say = (code: string) => {
-    for (const key of [`${namespace}.feedback.${code}`, `common.feedback.${code}`]) if (t.has(key)) return t(key, params);
+    // Codes are what an action answered at run time: each is looked up before it is translated.
+    for (const key of [`${namespace}.feedback.${code}`, `common.feedback.${code}`]) if (isMessageKey(messages, key)) return t(key, params);
     return t("common.feedback.invalid");
   };
   return {

@@ -1,6 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 
-export type NavItem = { key: string; href: string };
+/** Each item's words are `common.nav.<key>`. */
+export type NavItem = { key: "myRequests" | "newRequest" | "enterpriseProfile" | "queue" | "stats" | "enterprises" | "verify" | "admin"; href: string };
 
 /** The navigation each role sees; the pages themselves still check the role. */
 export function navFor(role: Role): NavItem[] {

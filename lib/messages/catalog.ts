@@ -1,4 +1,5 @@
 import { requestTypes } from "@/lib/request-types/registry";
+import type { TypeMessages } from "@/lib/request-types/type-def";
 import type { Locale } from "@/lib/i18n/locales";
 import zhCommon from "@/messages/zh-CN/common.json";
 import zhAuth from "@/messages/zh-CN/auth.json";
@@ -22,19 +23,31 @@ import enApi from "@/messages/en/api.json";
 import enHelp from "@/messages/en/help.json";
 
 // One JSON file per namespace and language, so each area of the product owns its own words.
-const NAMESPACES: Record<Locale, Record<string, unknown>> = {
-  "zh-CN": {
-    common: zhCommon,
-    auth: zhAuth,
-    enterprise: zhEnterprise,
-    queue: zhQueue,
-    stats: zhStats,
-    admin: zhAdmin,
-    account: zhAccount,
-    notifications: zhNotifications,
-    api: zhApi,
-    help: zhHelp,
-  },
+const ZH_CN = {
+  common: zhCommon,
+  auth: zhAuth,
+  enterprise: zhEnterprise,
+  queue: zhQueue,
+  stats: zhStats,
+  admin: zhAdmin,
+  account: zhAccount,
+  notifications: zhNotifications,
+  api: zhApi,
+  help: zhHelp,
+};
+
+/**
+ * The shape of every language's catalog: the Chinese files, plus the `types` namespace that the registered
+ * request types bring. next-intl checks message keys against it (lib/messages/next-intl.d.ts). A type's key,
+ * fields and options are data (registered at run time, stored on rows), so no typed key reaches under
+ * `types`: pages read a type's words with lib/messages/type-words.ts.
+ */
+export type Messages = typeof ZH_CN & { types: Record<string, TypeMessages> };
+
+// English is typed as Chinese, so a key missing from an English file fails the typecheck (catalog.test.ts
+// also catches keys only English has).
+const NAMESPACES: Record<Locale, typeof ZH_CN> = {
+  "zh-CN": ZH_CN,
   en: {
     common: enCommon,
     auth: enAuth,
@@ -53,7 +66,7 @@ const NAMESPACES: Record<Locale, Record<string, unknown>> = {
  * Every message of one language. The `types` namespace comes from the registered request types, each of
  * which carries its own words, so a new type brings its labels with it.
  */
-export function catalog(locale: Locale): Record<string, unknown> {
+export function catalog(locale: Locale): Messages {
   const types = Object.fromEntries(requestTypes().map((def) => [def.key, def.messages[locale]]));
   return { ...NAMESPACES[locale], types };
 }

@@ -1,12 +1,13 @@
+import type { MessageKey } from "@/lib/i18n/keys";
 import type { Locale } from "@/lib/i18n/locales";
 import { wordsFor, type Words } from "@/lib/messages/translate";
-import { isNotificationKind, noticeParams } from "./kinds";
+import { isNotificationKind, noticeParams, type NotificationKind } from "./kinds";
 
 // One place decides which catalog message a notification shows and with which values, so the in-app
 // centre and the email/SMS text always say the same thing.
 
 /** Key under the `notifications` namespace and the values its message needs (missing ones get neutral defaults). */
-export function notificationMessage(kind: string, params: unknown): { key: string; values: Record<string, string | number> } {
+export function notificationMessage(kind: string, params: unknown): { key: `kinds.${NotificationKind | "other"}`; values: Record<string, string | number> } {
   const p = noticeParams(params);
   const values = {
     reference: p.reference ?? "",
@@ -30,7 +31,8 @@ export function notificationPath(role: string, kind: string, reference: string |
   return null;
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+// The page's next-intl translator and the worker's `notificationTranslator` both fit.
+type Translate = (key: MessageKey<"notifications">, values?: Record<string, string | number>) => string;
 
 /** The `notifications` messages of a language, outside React (emails are written by the worker). */
 export function notificationTranslator(locale: Locale): Words {

@@ -7,6 +7,9 @@ import { OPEN as OPEN_STATUSES } from "@/lib/workflow/statuses";
 import { hoursText, percentNumber, scoreText } from "./format";
 import type { StatsReport } from "./report";
 import { localName } from "@/lib/i18n/names";
+import type { MessageKey } from "@/lib/i18n/keys";
+import { STATUSES, type Status } from "@/lib/workflow/state-machine";
+import { isOneOf } from "@/lib/checks/one-of";
 import { shanghaiDateTime } from "@/lib/time/shanghai";
 
 export const TABLE_KEYS = ["summary", "trend", "age", "status", "types", "pauses", "units", "townships", "officers", "withdrawals"] as const;
@@ -23,9 +26,11 @@ export type StatsTable = {
 
 /** A translator over the `stats` namespace plus the request-type and status catalogs. */
 export type Words = {
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: (key: MessageKey<"stats">, values?: Record<string, string | number>) => string;
   typeLabel: (type: string) => string;
-  statusLabel: (status: string) => string;
+  statusLabel: (status: Status) => string;
+  /** A pause reason read from the rows, by its own name when the catalog has no words for it. */
+  pauseReason: (reason: string) => string;
   locale: string;
 };
 
@@ -40,9 +45,9 @@ export function scopeLabel(r: StatsReport, w: Words): string {
 function summary(r: StatsReport, w: Words): StatsTable {
   const f = r.flow;
   const s = r.satisfaction;
-  const row = (key: string, value: Cell): Cell[] => [w.t(`figures.${key}`), value];
+  const row = (key: Figure, value: Cell): Cell[] => [w.t(`figures.${key}`), value];
   // A rate is a number in the table and the CSV; its label says it is in percent.
-  const rate = (key: string, value: number | null): Cell[] => [inPercent(w, key), percentNumber(value)];
+  const rate = (key: Figure, value: number | null): Cell[] => [inPercent(w, key), percentNumber(value)];
   return {
     key: "summary",
     title: w.t("tables.summary"),
@@ -76,10 +81,12 @@ function summary(r: StatsReport, w: Words): StatsTable {
   };
 }
 
-const inPercent = (w: Words, key: string) => w.t("columns.inPercent", { name: w.t(`figures.${key}`) });
+type Figure = MessageKey<"stats.figures">;
+
+const inPercent = (w: Words, key: Figure) => w.t("columns.inPercent", { name: w.t(`figures.${key}`) });
 
 const flowColumns = (w: Words) =>
-  ["received", "accepted", "resolved", "resolutionRate", "onTimeRate", "open", "overdue"].map((k) =>
+  (["received", "accepted", "resolved", "resolutionRate", "onTimeRate", "open", "overdue"] as const).map((k) =>
     k.endsWith("Rate") ? inPercent(w, k) : w.t(`figures.${k}`),
   );
 
@@ -144,27 +151,29 @@ export function statsTables(r: StatsReport, w: Words): StatsTable[] {
     {
       key: "pauses",
       title: w.t("tables.pauses"),
-      header: ["reason", "count", "stillOpen", "hours", "averageHours"].map((k) => w.t(`columns.${k}`)),
-      rows: r.pauses.map((p) => [w.t(`pauseReasons.${p.reason}`), p.count, p.stillOpen, hoursText(p.hours), hoursText(p.averageHours)]),
+      header: (["reason", "count", "stillOpen", "hours", "averageHours"] as const).map((k) => w.t(`columns.${k}`)),
+      rows: r.pauses.map((p) => [w.pauseReason(p.reason), p.count, p.stillOpen, hoursText(p.hours), hoursText(p.averageHours)]),
     },
     breakdown("units", r, w),
     breakdown("townships", r, w),
     r.workload && {
       key: "officers",
       title: w.t("tables.officers"),
-      header: ["officer", "assignedOpen", "overdue", "waiting", "resolved", "onTime"].map((k) => w.t(`columns.${k}`)),
+      header: (["officer", "assignedOpen", "overdue", "waiting", "resolved", "onTime"] as const).map((k) => w.t(`columns.${k}`)),
       rows: r.workload.map((o) => [o.name ?? w.t("columns.unassigned"), o.open, o.overdue, o.waiting, o.resolved, o.onTime]),
     },
     {
       key: "withdrawals",
       title: w.t("tables.withdrawals"),
-      header: ["reference", "enterprise", "type", "withdrawnAt", "fromStatus", "withdrawReason", "reviewOutcome", "reviewNote"].map((k) => w.t(`columns.${k}`)),
+      header: (["reference", "enterprise", "type", "withdrawnAt", "fromStatus", "withdrawReason", "reviewOutcome", "reviewNote"] as const).map((k) =>
+        w.t(`columns.${k}`),
+      ),
       rows: r.withdrawals.rows.map((x) => [
         x.reference,
         x.enterpriseName,
         w.typeLabel(x.type),
         shanghaiDateTime(x.withdrawnAt),
-        x.fromStatus ? w.statusLabel(x.fromStatus) : null,
+        isOneOf(STATUSES, x.fromStatus) ? w.statusLabel(x.fromStatus) : x.fromStatus,
         x.reason,
         w.t(`outcomes.${x.outcome ?? "PENDING"}`),
         x.reviewNote,

@@ -467,7 +467,7 @@ describe("who may see stats", () => {
 
 describe("the CSV of a table", () => {
   it("holds the page's cells, with a withdrawal reason that would run as a formula neutralised", () => {
-    const words: Words = { t: (key) => key, typeLabel: (type) => type, statusLabel: (status) => status, locale: "zh-CN" };
+    const words: Words = { t: (key) => key, typeLabel: (type) => type, statusLabel: (status) => status, pauseReason: (reason) => reason, locale: "zh-CN" };
     const table = statsTables(leadReport, words).find((x) => x.key === "withdrawals")!;
     const rows = parseCsv(toCsv(table.header, table.rows));
     expect(rows).toHaveLength(4);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,7 +11,7 @@ export function RegisterForm({ townships }: { townships: { value: string; label:
   const t = useTranslations("enterprise.register");
   const choose = useTranslations("enterprise.new")("choose_option");
   const form = useActionForm("enterprise", registerAction);
-  const text = (name: string, extra: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => (
+  const text = (name: MessageKey<"enterprise.register">, extra: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => (
     <TextField name={name} label={t(name)} error={form.err(name)} defaultValue={form.value(name)} {...extra} />
   );
   const box = (name: "whitelisted" | "aboveScale") => (

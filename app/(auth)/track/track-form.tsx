@@ -7,10 +7,9 @@ import { SubmitButton } from "@/components/submit-button";
 import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import { sendCodeAction, trackAction } from "./actions";
 
-export function TrackForm({ codes }: { codes: boolean }) {
+export function TrackForm({ codes, typeLabels }: { codes: boolean; typeLabels: Record<string, string> }) {
   const t = useTranslations("auth.track");
   const tc = useTranslations("common");
-  const tt = useTranslations("types");
   const format = useFormatter();
   const locale = useLocale();
   const form = useActionForm("auth", trackAction);
@@ -59,7 +58,7 @@ export function TrackForm({ codes }: { codes: boolean }) {
             </h2>
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
               <dt className="font-medium">{t("type")}</dt>
-              <dd>{tt(`${view.type}.label`)}</dd>
+              <dd>{Object.hasOwn(typeLabels, view.type) ? typeLabels[view.type] : view.type}</dd>
               <dt className="font-medium">{t("status")}</dt>
               <dd>{tc(`status.${view.status}`)}</dd>
               <dt className="font-medium">{t("unit")}</dt>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { typeWords } from "@/lib/messages/request-type-words";
 import { param } from "@/lib/i18n/names";
 import { oneOf } from "@/lib/checks/one-of";
 import { requireRole } from "@/lib/auth/session";
@@ -24,11 +25,12 @@ export default async function MyRequestsPage({ searchParams }: Props) {
   const status = oneOf(param(sp.status), STATUSES);
   const type = requestTypeKeys().includes(param(sp.type) ?? "") ? param(sp.type) : undefined;
   const q = param(sp.q)?.trim().slice(0, 100) || undefined;
-  const [{ rows, nextCursor }, turn, t, format] = await Promise.all([
+  const [{ rows, nextCursor }, turn, t, format, locale] = await Promise.all([
     listOwnRequests(principal, { status, type, q, cursor: param(sp.cursor) }),
     ownTurn(principal),
     getTranslations(),
     getFormatter(),
+    getLocale(),
   ]);
   const filterQuery = new URLSearchParams({ ...(status && { status }), ...(type && { type }), ...(q && { q }) });
   const selectClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 sm:w-56";
@@ -89,7 +91,7 @@ export default async function MyRequestsPage({ searchParams }: Props) {
             <option value="">{t("enterprise.list.any")}</option>
             {requestTypeKeys().map((k) => (
               <option key={k} value={k}>
-                {t(`types.${k}.label`)}
+                {typeWords(locale, k).label}
               </option>
             ))}
           </select>
@@ -108,7 +110,7 @@ export default async function MyRequestsPage({ searchParams }: Props) {
               <Link href={`/requests/${r.reference}`} className="font-mono text-brand-700 underline">
                 {r.reference}
               </Link>
-              <span>{t(`types.${r.type}.label`)}</span>
+              <span>{typeWords(locale, r.type).label}</span>
               <StatusBadge status={r.status} label={t(`common.status.${r.status}`)} />
               {r.priority === "URGENT" && <span className="rounded bg-red-100 px-2 py-0.5 text-sm text-red-900">{t("common.priority.URGENT")}</span>}
               {r.unverified && <span className="text-sm text-amber-800">{t("common.unverified")}</span>}

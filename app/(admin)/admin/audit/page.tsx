@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
+import { isMessageKey } from "@/lib/i18n/keys";
 import { requireRole } from "@/lib/auth/session";
 import { auditFilterOptions, auditSubjectNames, listAudit } from "@/lib/admin/audit-log";
 import { isValidDay } from "@/lib/checks/dates";
@@ -26,16 +27,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: day(param(sp.to)),
     cursor: param(sp.cursor),
   };
-  const [page, options, t, tc, format, locale] = await Promise.all([
+  const [page, options, t, tc, format, locale, messages] = await Promise.all([
     listAudit(principal, filters),
     auditFilterOptions(principal),
     getTranslations("admin.audit"),
     getTranslations("common"),
     getFormatter(),
     getLocale(),
+    getMessages(),
   ]);
   const names = await auditSubjectNames(page.rows);
-  const entityName = (entity: string) => (t.has(`entities.${entity}`) ? t(`entities.${entity}`) : entity);
+  const entityName = (entity: string) => (isMessageKey(messages, entity, "admin.audit.entities") ? t(`entities.${entity}`) : entity);
   const subject = (row: { entity: string; entityId: string }) => {
     const name = names.get(`${row.entity}:${row.entityId}`);
     return t("subject", { entity: entityName(row.entity), name: name ? (locale === "en" ? name.en : name.zh) : t("removed") });
@@ -74,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                 </time>
                 <span className="font-medium">{row.actor?.name ?? t("system")}</span>
-                <span>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</span>
+                <span>{isMessageKey(messages, row.action, "admin.audit.actions") ? t(`actions.${row.action}`) : row.action}</span>
                 <Link
                   href={`/admin/audit?entity=${encodeURIComponent(row.entity)}&entityId=${encodeURIComponent(row.entityId)}`}
                   className="break-words text-sm text-brand-700 underline"

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { isMessageKey } from "@/lib/i18n/keys";
 import { requireRole } from "@/lib/auth/session";
 import { listOutbox, mayRetry, outboxCounts, OUTBOX_STATUSES } from "@/lib/admin/outbox";
 import { LINK_PLACEHOLDER } from "@/lib/account/link-seal";
@@ -28,12 +29,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const principal = await requireRole("ADMIN");
   const sp = await searchParams;
   const filters = { status: oneOf(param(sp.status), STATUSES), q: param(sp.q), cursor: param(sp.cursor) };
-  const [page, counts, t, tc, format] = await Promise.all([
+  const [page, counts, t, tc, format, messages] = await Promise.all([
     listOutbox(principal, filters),
     outboxCounts(principal),
     getTranslations("admin.outbox"),
     getTranslations("common"),
     getFormatter(),
+    getMessages(),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -71,7 +73,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <li key={m.id} className="rounded-lg bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <span className={`rounded px-2 py-0.5 text-sm ${BADGE[m.status]}`}>{t(`statuses.${m.status}`)}</span>
-                <span className="text-sm">{t.has(`channels.${m.channel}`) ? t(`channels.${m.channel}`) : m.channel}</span>
+                <span className="text-sm">{isMessageKey(messages, m.channel, "admin.outbox.channels") ? t(`channels.${m.channel}`) : m.channel}</span>
                 <span className="break-all font-medium">{m.to}</span>
                 <time dateTime={m.createdAt.toISOString()} className="ml-auto text-sm text-slate-600">
                   {when(m.createdAt)}

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { isMessageKey } from "@/lib/i18n/keys";
 import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { OwnRequest } from "@/lib/requests/own-request";
 
 /** The request's public history as the enterprise reads it: who did what, and what they wrote. */
 export async function OwnTimeline({ events, attachments }: { events: OwnRequest["events"]; attachments: OwnRequest["attachments"] }) {
-  const [t, tc, format] = await Promise.all([getTranslations("enterprise.timeline"), getTranslations("common"), getFormatter()]);
+  const [t, tc, format, messages] = await Promise.all([getTranslations("enterprise.timeline"), getTranslations("common"), getFormatter(), getMessages()]);
   const fileNames = new Map(attachments.map((a) => [a.id, a.originalName]));
   return (
     <ol className="space-y-3">
@@ -27,7 +28,7 @@ export async function OwnTimeline({ events, attachments }: { events: OwnRequest[
                 ? t(e.kind)
                 : // Only public kinds are read here; a payload this version cannot read shows by its kind's words, else its raw name.
                   e.kind === "UNKNOWN"
-                  ? t.has(e.rawKind)
+                  ? isMessageKey(messages, e.rawKind, "enterprise.timeline")
                     ? t(e.rawKind)
                     : e.rawKind
                   : e.kind;

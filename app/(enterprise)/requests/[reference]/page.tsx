@@ -9,6 +9,8 @@ import { StatusBadge } from "../_components/status-badge";
 import { OwnTimeline } from "./own-timeline";
 import { AddFilesForm, AnswerForm, ConfirmForm, ReopenForm, ReplyForm, WithdrawForm } from "./request-actions";
 import { localName } from "@/lib/i18n/names";
+import { typeWords } from "@/lib/messages/request-type-words";
+import { isOneOf } from "@/lib/checks/one-of";
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props) {
   return { title: decodeURIComponent((await params).reference) };
 }
 
-const DONE = ["answered", "withdrawn", "confirmed", "reopened", "replied", "filesAdded"];
+const DONE = ["answered", "withdrawn", "confirmed", "reopened", "replied", "filesAdded"] as const;
 
 /** A request of the person's own enterprise: its fields, progress, files, and what they can do next. */
 export default async function OwnRequestPage({ params, searchParams }: Props) {
@@ -25,12 +27,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   const req = await getOwnRequest(principal, decodeURIComponent(reference));
   if (!req) notFound();
   const [t, tc, format, locale] = await Promise.all([getTranslations("enterprise"), getTranslations("common"), getFormatter(), getLocale()]);
-  const done =
-    typeof search.done === "string" && DONE.includes(search.done)
-      ? t(`feedback.${search.done}`)
-      : search.filed
-        ? t("list.filed", { reference: req.reference })
-        : null;
+  const done = isOneOf(DONE, search.done) ? t(`feedback.${search.done}`) : search.filed ? t("list.filed", { reference: req.reference }) : null;
   const target = { reference: req.reference, version: req.version };
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
@@ -43,7 +40,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
       </p>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
-          <span className="font-mono">{req.reference}</span> · <TypeLabel type={req.type} />
+          <span className="font-mono">{req.reference}</span> · {typeWords(locale, req.type).label}
         </h1>
         <p className="flex flex-wrap items-center gap-2">
           <StatusBadge status={req.status} label={tc(`status.${req.status}`)} />
@@ -114,9 +111,4 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
       </div>
     </div>
   );
-}
-
-async function TypeLabel({ type }: { type: string }) {
-  const t = await getTranslations("types");
-  return <>{t.has(`${type}.label`) ? t(`${type}.label`) : type}</>;
 }

@@ -135,7 +135,7 @@ export function ConfirmForm({ target }: { target: Target }) {
           <fieldset aria-describedby={f.err("score") ? "score-error" : undefined}>
             <legend className="text-sm font-medium">{t("score")}</legend>
             <div className="mt-1 flex flex-wrap gap-2">
-              {[1, 2, 3, 4, 5].map((s) => (
+              {([1, 2, 3, 4, 5] as const).map((s) => (
                 <label
                   key={s}
                   className="flex items-center gap-1 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { typeWords } from "@/lib/messages/request-type-words";
 import type { ownTurn } from "@/lib/requests/own-requests";
 
 type Row = Awaited<ReturnType<typeof ownTurn>>[number];
@@ -7,7 +8,7 @@ type Row = Awaited<ReturnType<typeof ownTurn>>[number];
 /** "需要您处理": what the service team waits for, on top of the list, not only in the bell. */
 export async function YourTurn({ rows }: { rows: Row[] }) {
   if (rows.length === 0) return null;
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <section aria-labelledby="your-turn-heading" className="mb-4 rounded-lg border-2 border-amber-400 bg-amber-50 p-4">
       <h2 id="your-turn-heading" className="text-lg font-semibold text-amber-950">
@@ -28,7 +29,7 @@ export async function YourTurn({ rows }: { rows: Row[] }) {
               >
                 {r.reference}
               </Link>
-              <span>{t(`types.${r.type}.label`)}</span>
+              <span>{typeWords(locale, r.type).label}</span>
             </p>
             {r.summary && <p className="mt-1 break-words text-sm text-slate-700">{r.summary}</p>}
             {r.question && <p className="mt-1 break-words text-sm">{t("enterprise.list.question", { question: r.question })}</p>}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { requestTypes, typeSlug } from "@/lib/request-types/registry";
 import { StandingBanner } from "../../_components/standing-banner";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 /** The type picker: one card per registered type, with a sentence on what it is for. */
 export default async function NewRequestPage() {
   const principal = await requireRole("ENTERPRISE");
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("enterprise.new.title")}</h1>
@@ -25,8 +25,8 @@ export default async function NewRequestPage() {
               href={`/requests/new/${typeSlug(def.key)}`}
               className="block h-full rounded-lg border border-transparent bg-white p-4 shadow-sm hover:border-brand-700 focus-visible:border-brand-700"
             >
-              <h2 className="text-lg font-semibold text-brand-800">{t(`types.${def.key}.label`)}</h2>
-              <p className="mt-1 text-sm text-slate-700">{t(`types.${def.key}.description`)}</p>
+              <h2 className="text-lg font-semibold text-brand-800">{def.messages[locale].label}</h2>
+              <p className="mt-1 text-sm text-slate-700">{def.messages[locale].description}</p>
             </Link>
           </li>
         ))}

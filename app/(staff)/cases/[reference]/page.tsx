@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { loadCaseDetail } from "@/lib/cases/detail";
 import { ActionPanel } from "../_components/action-panel";
@@ -10,6 +10,8 @@ import { EnterpriseCard } from "../_components/enterprise-card";
 import { CoHandlingCard, FilesCard } from "@/components/cases/side-cards";
 import { Timeline } from "../_components/timeline";
 import { localName } from "@/lib/i18n/names";
+import { isMessageKey } from "@/lib/i18n/keys";
+import { typeWords } from "@/lib/messages/request-type-words";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
   return { title: decodeURIComponent((await params).reference) };
@@ -23,7 +25,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const now = new Date();
   const detail = await loadCaseDetail(principal, decodeURIComponent(reference), now);
   if (!detail) notFound();
-  const [t, tc, tt, locale] = await Promise.all([getTranslations("queue"), getTranslations("common"), getTranslations("types"), getLocale()]);
+  const [t, tc, locale, messages] = await Promise.all([getTranslations("queue"), getTranslations("common"), getLocale(), getMessages()]);
   const { request } = detail;
   const unitName = (u: { nameZh: string; nameEn: string }) => localName(u, locale);
   const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c): [string, string] => [c.unit.id, unitName(c.unit)])]);
@@ -44,7 +46,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         </p>
         <h1 className="font-mono text-2xl font-bold">{request.reference}</h1>
         <p className="flex flex-wrap items-center gap-2">
-          <span className="font-medium">{tt.has(`${request.type}.label`) ? tt(`${request.type}.label`) : request.type}</span>
+          <span className="font-medium">{typeWords(locale, request.type).label}</span>
           <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="case-status">
             {tc(`status.${request.status}`)}
           </span>
@@ -61,7 +63,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           )}
           {done && !conflict && (
             <p role="status" className="rounded border border-green-400 bg-green-50 px-3 py-2 text-green-900">
-              {t.has(`done.${done}`) ? t(`done.${done}`) : t("done.other")}
+              {isMessageKey(messages, done, "queue.done") ? t(`done.${done}`) : t("done.other")}
             </p>
           )}
         </div>

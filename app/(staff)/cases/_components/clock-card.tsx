@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CaseDetail } from "@/lib/cases/detail";
+import { PAUSE_REASONS } from "@/lib/cases/clock";
+import { isOneOf } from "@/lib/checks/one-of";
 import { DueTime } from "./due-time";
 
 /** Due times with time left, and every pause of the clock with its reason. */
@@ -48,7 +50,7 @@ export async function ClockCard({ request, now }: { request: CaseDetail["request
         <ul className="mt-3 space-y-1 text-sm" aria-label={t("pauses")}>
           {request.pauses.map((p) => (
             <li key={p.startedAt.toISOString()} className="rounded bg-sky-50 px-2 py-1">
-              {t(`reasons.${p.reason}` as "reasons.QUESTION")} · {at(p.startedAt)} – {p.endedAt ? at(p.endedAt) : t("ongoing")}
+              {isOneOf(PAUSE_REASONS, p.reason) ? t(`reasons.${p.reason}`) : p.reason} · {at(p.startedAt)} – {p.endedAt ? at(p.endedAt) : t("ongoing")}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { isMessageKey } from "@/lib/i18n/keys";
 import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import type { CaseDetail } from "@/lib/cases/detail";
 import type { EventOf } from "@/lib/workflow/events";
@@ -7,11 +8,12 @@ type Event = CaseDetail["events"][number];
 
 /** The case's append-only history: status changes, replies, internal notes, assignments, co-handling, reveals. */
 export async function Timeline({ events, unitNames, people }: { events: Event[]; unitNames: Map<string, string>; people: Record<string, string> }) {
-  const [t, tc, ta, format] = await Promise.all([
+  const [t, tc, ta, format, messages] = await Promise.all([
     getTranslations("queue.timeline"),
     getTranslations("common"),
     getTranslations("queue.actions"),
     getFormatter(),
+    getMessages(),
   ]);
   const when = (iso: unknown) =>
     typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: SHANGHAI_TZ }) : "";
@@ -24,7 +26,14 @@ export async function Timeline({ events, unitNames, people }: { events: Event[];
           <li key={String(e.id)} className={`rounded border-l-4 bg-white p-3 shadow-sm ${internal ? "border-amber-400" : "border-brand-700"}`}>
             <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600">
               <span className="font-medium text-slate-900">{e.actor?.name ?? t("system")}</span>
-              <span>{describe(e, t, tc, unitNames, people, { when, outcome: (o) => ta(`outcomes.${o}`) })}</span>
+              <span>
+                {describe(e, t, tc, unitNames, people, {
+                  when,
+                  outcome: (o) => ta(`outcomes.${o}`),
+                  // A payload this version cannot read: the kind's words if it has some, else its raw name.
+                  unknown: (kind) => (isMessageKey(messages, kind, "queue.timeline.kinds") ? t(`kinds.${kind}`) : kind),
+                })}
+              </span>
               {internal && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("internal")}</span>}
               <time dateTime={e.createdAt.toISOString()} className="ml-auto text-xs">
                 {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
@@ -41,7 +50,11 @@ export async function Timeline({ events, unitNames, people }: { events: Event[];
 type T = Awaited<ReturnType<typeof getTranslations<"queue.timeline">>>;
 type TC = Awaited<ReturnType<typeof getTranslations<"common">>>;
 
-type Say = { when: (iso: unknown) => string; outcome: (o: EventOf<"WITHDRAWAL_REVIEWED">["data"]["outcome"]) => string };
+type Say = {
+  when: (iso: unknown) => string;
+  outcome: (o: EventOf<"WITHDRAWAL_REVIEWED">["data"]["outcome"]) => string;
+  unknown: (kind: string) => string;
+};
 
 function describe(e: Event, t: T, tc: TC, unitNames: Map<string, string>, people: Record<string, string>, say: Say): string {
   switch (e.kind) {
@@ -77,7 +90,6 @@ function describe(e: Event, t: T, tc: TC, unitNames: Map<string, string>, people
     case "COHANDLING_DONE":
       return t(`kinds.${e.kind}`, { unit: (e.data.unitId && unitNames.get(e.data.unitId)) ?? "" });
     case "UNKNOWN":
-      // A payload this version cannot read: the kind's words if it has some, else its raw name.
-      return t.has(`kinds.${e.rawKind}`) ? t(`kinds.${e.rawKind}`) : e.rawKind;
+      return say.unknown(e.rawKind);
   }
 }

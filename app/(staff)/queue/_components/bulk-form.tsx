@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
+import { isMessageKey } from "@/lib/i18n/keys";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { bulkAction } from "../actions";
 
@@ -9,6 +10,7 @@ const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
 /** Wraps the queue list so a lead can tick cases and act on all of them at once. */
 export function BulkForm({ assignees, children }: { assignees: { id: string; name: string }[]; children: React.ReactNode }) {
   const t = useTranslations();
+  const messages = useMessages();
   const form = useActionForm("queue", bulkAction);
   const { state } = form;
   const outcome = state.ok ? state.result : undefined;
@@ -72,7 +74,7 @@ export function BulkForm({ assignees, children }: { assignees: { id: string; nam
             <p className="text-green-800">
               {t("queue.bulk.result", { done: outcome.done.length, skipped: outcome.skipped.length })}
               {outcome.skipped.length > 0 &&
-                ` ${outcome.skipped.map((s) => `${s.reference} (${t.has(`queue.bulk.reasons.${s.reason}`) ? t(`queue.bulk.reasons.${s.reason}`) : s.reason})`).join(", ")}`}
+                ` ${outcome.skipped.map((s) => `${s.reference} (${isMessageKey(messages, s.reason, "queue.bulk.reasons") ? t(`queue.bulk.reasons.${s.reason}`) : s.reason})`).join(", ")}`}
             </p>
           )}
         </div>

@@ -4,12 +4,13 @@ import { ASSIGNEE_FILTERS, PRIORITIES, queueHref, type QueueFilters } from "@/li
 import { requestTypeKeys } from "@/lib/request-types/registry";
 import { STATUSES } from "@/lib/workflow/state-machine";
 import { localName } from "@/lib/i18n/names";
+import { typeWords } from "@/lib/messages/request-type-words";
 
 type Option = { code: string; nameZh: string; nameEn: string };
 
 /** A plain GET form: the filters land in the address, so a view can be bookmarked and shared. */
 export async function QueueFiltersForm({ filters, townships, units }: { filters: QueueFilters; townships: Option[]; units: Option[] }) {
-  const [t, tc, tt, locale] = await Promise.all([getTranslations("queue.filters"), getTranslations("common"), getTranslations("types"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([getTranslations("queue.filters"), getTranslations("common"), getLocale()]);
   const name = (o: Option) => localName(o, locale);
   const active = Boolean(filters.status || filters.type || filters.priority || filters.overdue || filters.assignee || filters.township || filters.unit);
   const select = (id: keyof QueueFilters, label: string, options: { value: string; label: string }[]) => (
@@ -46,7 +47,7 @@ export async function QueueFiltersForm({ filters, townships, units }: { filters:
         {select(
           "type",
           t("type"),
-          requestTypeKeys().map((k) => ({ value: k, label: tt.has(`${k}.label`) ? tt(`${k}.label`) : k })),
+          requestTypeKeys().map((k) => ({ value: k, label: typeWords(locale, k).label })),
         )}
         {select(
           "priority",

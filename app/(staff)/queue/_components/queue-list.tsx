@@ -4,16 +4,16 @@ import type { QueueRow } from "@/lib/cases/queue";
 import { findRequestType } from "@/lib/request-types/registry";
 import { dueView } from "../../cases/_components/due-time";
 import { localName } from "@/lib/i18n/names";
+import { typeWords } from "@/lib/messages/request-type-words";
 import { isIn, RUNNING } from "@/lib/workflow/statuses";
 import { QueueRows, type ShownRow } from "./queue-rows";
 import { detailsOf } from "@/lib/request-types/details";
 
 /** The cases of the page, put into words here (one translator and formatter for all rows) and drawn by QueueRows. */
 export async function QueueList({ rows, principal, selectable, now }: { rows: QueueRow[]; principal: Principal; selectable: boolean; now: Date }) {
-  const [t, tc, tt, td, format, locale] = await Promise.all([
+  const [t, tc, td, format, locale] = await Promise.all([
     getTranslations("queue.list"),
     getTranslations("common"),
-    getTranslations("types"),
     getTranslations("queue.due"),
     getFormatter(),
     getLocale(),
@@ -21,7 +21,7 @@ export async function QueueList({ rows, principal, selectable, now }: { rows: Qu
   if (rows.length === 0) return <p className="rounded-lg bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>;
   const shown = rows.map((r): ShownRow => ({
     reference: r.reference,
-    type: tt.has(`${r.type}.label`) ? tt(`${r.type}.label`) : r.type,
+    type: typeWords(locale, r.type).label,
     status: tc(`status.${r.status}`),
     priority: r.priority,
     priorityLabel: tc(`priority.${r.priority}`),

@@ -4,6 +4,7 @@ import { queueExportBatches, type QueueRow } from "@/lib/cases/queue";
 import { parseQueueFilters } from "@/lib/cases/queue-filters";
 import { BOM, csvRecord, type Cell } from "@/lib/stats/csv";
 import { localName } from "@/lib/i18n/names";
+import { typeWords } from "@/lib/messages/request-type-words";
 import { shanghaiDateTime, shanghaiDay } from "@/lib/time/shanghai";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -37,11 +38,11 @@ export async function GET(request: Request): Promise<Response> {
   } catch {
     return notFound();
   }
-  const [t, tc, all, locale] = await Promise.all([getTranslations("queue.export"), getTranslations("common"), getTranslations(), getLocale()]);
+  const [t, tc, locale] = await Promise.all([getTranslations("queue.export"), getTranslations("common"), getLocale()]);
   const now = new Date();
   const row = (r: QueueRow): Cell[] => [
     r.reference,
-    all.has(`types.${r.type}.label`) ? all(`types.${r.type}.label`) : r.type,
+    typeWords(locale, r.type).label,
     tc(`status.${r.status}`),
     tc(`priority.${r.priority}`),
     r.enterprise.name,

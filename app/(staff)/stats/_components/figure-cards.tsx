@@ -1,8 +1,9 @@
 import { hoursText, percent, scoreText } from "@/lib/stats/format";
 import type { StatsReport } from "@/lib/stats/report";
 import type { Words } from "@/lib/stats/tables";
+import type { MessageKey } from "@/lib/i18n/keys";
 
-type Card = { key: string; value: string | number | null; hint?: string };
+type Card = { key: MessageKey<"stats.figures">; value: string | number | null; hint?: string };
 
 /** The headline figures as labelled values (a description list, so each number is read with its name). */
 export function FigureCards({ report, words }: { report: StatsReport; words: Words }) {

@@ -10,7 +10,18 @@ import { CsvLinks, StatsTableView } from "./stats-table";
 
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
-const DEFINITIONS = ["received", "accepted", "resolutionRate", "resolved", "onTimeRate", "durations", "overdue", "pauses", "satisfaction", "withdrawals"];
+const DEFINITIONS = [
+  "received",
+  "accepted",
+  "resolutionRate",
+  "resolved",
+  "onTimeRate",
+  "durations",
+  "overdue",
+  "pauses",
+  "satisfaction",
+  "withdrawals",
+] as const;
 
 // Everyone served the same report (lib/stats/report.ts keeps one per scope, period and filters for up to a
 // minute) sees the same figures: their markup is rendered once per report and language and reused.

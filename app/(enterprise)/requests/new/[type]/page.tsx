@@ -13,8 +13,7 @@ type Props = { params: Promise<{ type: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const def = findRequestTypeBySlug((await params).type);
-  const t = await getTranslations("types");
-  return { title: def ? t(`${def.key}.label`) : undefined };
+  return { title: def ? def.messages[await getLocale()].label : undefined };
 }
 
 /** The chosen type's form. Each rendering gets a fresh idempotency key: one submission per intent. */
@@ -28,14 +27,15 @@ export default async function NewRequestFormPage({ params }: Props) {
       <Link href="/requests/new" className="text-sm text-brand-700 underline">
         {t("enterprise.new.back")}
       </Link>
-      <h1 className="mt-2 text-2xl font-bold">{t(`types.${def.key}.label`)}</h1>
-      <p className="mt-1 mb-4 text-slate-600">{t(`types.${def.key}.description`)}</p>
+      <h1 className="mt-2 text-2xl font-bold">{def.messages[locale].label}</h1>
+      <p className="mt-1 mb-4 text-slate-600">{def.messages[locale].description}</p>
       <StandingBanner principal={principal} />
       {standing.status === "REJECTED" ? (
         <p className="text-slate-700">{t("enterprise.new.rejectedNoForm")}</p>
       ) : (
         <RequestForm
           type={def.key}
+          words={def.messages[locale]}
           fields={def.fields}
           idempotencyKey={randomUUID()}
           countries={def.fields.some((f) => f.kind === "country") ? countryOptions(locale) : []}

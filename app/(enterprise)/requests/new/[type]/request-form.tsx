@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { SelectField, TextAreaField, TextField, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/submit-button";
-import type { FieldSpec } from "@/lib/request-types/type-def";
+import type { FieldSpec, TypeMessages } from "@/lib/request-types/type-def";
+import { wordsOfType } from "@/lib/messages/type-words";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FilesField } from "@/components/forms/files-field";
 import { submitRequestAction } from "./actions";
@@ -25,21 +26,21 @@ type Option = { value: string; label: string };
  */
 export function RequestForm({
   type,
+  words,
   fields,
   idempotencyKey,
   countries,
 }: {
   type: string;
+  /** The type's own words in the page's language (its `messages[locale]`). */
+  words: TypeMessages;
   fields: readonly FieldSpec[];
   idempotencyKey: string;
   countries: Option[];
 }) {
   const form = useActionForm("enterprise", submitRequestAction);
   const t = useTranslations();
-  const msg = (f: FieldSpec, part: "label" | "help") => {
-    const key = `types.${type}.fields.${f.name}.${part}`;
-    return t.has(key) ? t(key) : part === "label" ? f.name : undefined;
-  };
+  const tw = wordsOfType(words, type);
   const choose = { value: "", label: t("enterprise.new.choose_option") };
 
   return (
@@ -49,8 +50,8 @@ export function RequestForm({
       <p className="text-sm text-slate-600">{t("enterprise.new.required")}</p>
       <div key={form.state.seq} className="grid gap-4 sm:grid-cols-2">
         {fields.map((f) => {
-          const label = f.optional ? `${msg(f, "label")}（${t("enterprise.new.optional")}）` : msg(f, "label")!;
-          const common = { name: f.name, id: `field-${f.name}`, label, hint: msg(f, "help"), error: form.err(f.name) };
+          const label = f.optional ? `${tw.field(f.name)}（${t("enterprise.new.optional")}）` : tw.field(f.name);
+          const common = { name: f.name, id: `field-${f.name}`, label, hint: tw.help(f.name), error: form.err(f.name) };
           const value = form.value(f.name);
           switch (f.kind) {
             case "textarea":
@@ -65,7 +66,7 @@ export function RequestForm({
                   key={f.name}
                   {...common}
                   defaultValue={value}
-                  options={[choose, ...(f.options ?? []).map((o) => ({ value: o, label: t(`types.${type}.fields.${f.name}.options.${o}`) }))]}
+                  options={[choose, ...(f.options ?? []).map((o) => ({ value: o, label: tw.option(f.name, o) }))]}
                 />
               );
             case "country":

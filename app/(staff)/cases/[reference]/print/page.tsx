@@ -5,6 +5,7 @@ import { loadCaseDetail } from "@/lib/cases/detail";
 import { DetailsList } from "@/components/cases/details-list";
 import { FilesCard } from "@/components/cases/side-cards";
 import { localName } from "@/lib/i18n/names";
+import { typeWords } from "@/lib/messages/request-type-words";
 import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import { ClockCard } from "../../_components/clock-card";
 import { PrintButton } from "../../_components/print-button";
@@ -25,13 +26,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ refe
   const now = new Date();
   const detail = await loadCaseDetail(principal, decodeURIComponent(reference), now);
   if (!detail) notFound();
-  const [t, tc, tt, locale, format] = await Promise.all([
-    getTranslations("queue"),
-    getTranslations("common"),
-    getTranslations("types"),
-    getLocale(),
-    getFormatter(),
-  ]);
+  const [t, tc, locale, format] = await Promise.all([getTranslations("queue"), getTranslations("common"), getLocale(), getFormatter()]);
   const { request } = detail;
   const unitName = (u: { nameZh: string; nameEn: string }) => localName(u, locale);
   const unitNames = new Map([[request.unit.id, unitName(request.unit)], ...request.coHandlings.map((c): [string, string] => [c.unit.id, unitName(c.unit)])]);
@@ -48,8 +43,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ refe
       <div className="space-y-1">
         <h1 className="font-mono text-2xl font-bold">{request.reference}</h1>
         <p className="font-medium">
-          {tt.has(`${request.type}.label`) ? tt(`${request.type}.label`) : request.type} · {tc(`status.${request.status}`)} ·{" "}
-          {tc(`priority.${request.priority}`)}
+          {typeWords(locale, request.type).label} · {tc(`status.${request.status}`)} · {tc(`priority.${request.priority}`)}
         </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
           <dt className="text-slate-600">{t("print.enterprise")}</dt>
