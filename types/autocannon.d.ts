@@ -20,6 +20,8 @@ declare module "autocannon" {
     method?: string;
     body?: string;
   };
-  function autocannon(opts: Options): Promise<Result>;
+  /** The run: a promise of its result that also emits "response" as each answer arrives. */
+  type Run = Promise<Result> & { on(event: "response", listener: () => void): Run };
+  function autocannon(opts: Options): Run;
   export default autocannon;
 }
