@@ -22,7 +22,7 @@ export async function AppHeader() {
         {principal ? (
           <>
             <div className="ml-auto sm:order-last sm:ml-0">
-              <NotificationBell userId={principal.id} />
+              <NotificationBell />
             </div>
             <HeaderMenu label={t("menu")}>
               <nav aria-label={t("nav.label")}>

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { unreadCount } from "@/lib/notifications/read";
+import { getUnreadCount } from "@/lib/auth/session";
 
-export async function NotificationBell({ userId }: { userId: string }) {
-  const [count, t] = await Promise.all([unreadCount(userId), getTranslations("common")]);
+/** The header's bell: the signed-in person's unread count, read with the session itself (lib/auth/principal.ts). */
+export async function NotificationBell() {
+  const [count, t] = await Promise.all([getUnreadCount(), getTranslations("common")]);
+  // Counted up to 100: past 99 the badge and what a screen reader hears both say "99+".
+  const shown = count > 99 ? "99+" : String(count);
   return (
-    <Link href="/notifications" className="relative rounded px-2 py-1 text-sm hover:bg-white/10" aria-label={t("notificationsCount", { count })}>
+    <Link href="/notifications" className="relative rounded px-2 py-1 text-sm hover:bg-white/10" aria-label={t("notificationsCount", { count: shown })}>
       <svg
         aria-hidden="true"
         viewBox="0 0 24 24"
@@ -21,7 +24,7 @@ export async function NotificationBell({ userId }: { userId: string }) {
       </svg>
       {count > 0 && (
         <span aria-hidden="true" className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
-          {count > 99 ? "99+" : count}
+          {shown}
         </span>
       )}
     </Link>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
-import { loadPrincipal } from "@/lib/auth/principal";
-import { revokeSession, sessionHolds } from "@/lib/auth/revocation";
+import { UNREAD_CAP, loadSession } from "@/lib/auth/principal";
+import { revokeSession } from "@/lib/auth/revocation";
 import { newMark } from "@/lib/auth/session-mark";
 import { recordSignInFailure, signInHeldUntil } from "@/lib/auth/throttle";
 import { listSignInLocks, liftSignInLock } from "@/lib/admin/sign-in-locks";
@@ -36,47 +36,60 @@ describe("signing in", () => {
 });
 
 describe("a live session", () => {
+  const principal = async (userId: string, tokenVersion: number, sid = "one-sign-in") => (await loadSession(userId, tokenVersion, sid))?.principal ?? null;
+
   it("follows role and unit changes on the next request, and stops when the user is disabled or signed out elsewhere", async () => {
     const db = testDb();
     const a = await makeTownshipUnit(db);
     const b = await makeTownshipUnit(db);
     const user = await makeUser(db, "OFFICER", { unitId: a.unit.id });
 
-    expect(await loadPrincipal(user.id, 0)).toMatchObject({ role: "OFFICER", unitId: a.unit.id });
+    expect(await principal(user.id, 0)).toMatchObject({ role: "OFFICER", unitId: a.unit.id });
 
     await db.user.update({ where: { id: user.id }, data: { role: "LEAD", unitId: b.unit.id } });
-    expect(await loadPrincipal(user.id, 0)).toMatchObject({ role: "LEAD", unitId: b.unit.id, unit: { code: b.unit.code } });
+    expect(await principal(user.id, 0)).toMatchObject({ role: "LEAD", unitId: b.unit.id, unit: { code: b.unit.code } });
 
     await db.user.update({ where: { id: user.id }, data: { tokenVersion: { increment: 1 } } });
-    expect(await loadPrincipal(user.id, 0)).toBeNull();
-    expect(await loadPrincipal(user.id, 1)).not.toBeNull();
+    expect(await principal(user.id, 0)).toBeNull();
+    expect(await principal(user.id, 1)).not.toBeNull();
 
     await db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await loadPrincipal(user.id, 1)).toBeNull();
+    expect(await principal(user.id, 1)).toBeNull();
   });
 
   it("signing out ends that sign-in for good, even if a copy of its cookie comes back, and no other", async () => {
     const db = testDb();
+    const user = await makeUser(db, "OFFICER", { unitId: (await makeTownshipUnit(db)).unit.id });
     const now = new Date("2026-11-29T02:00:00Z");
     const phone = newMark(new Date("2026-11-29T01:00:00Z"));
     const desk = newMark(new Date("2026-11-29T01:30:00Z"));
-    expect(await sessionHolds(phone, now)).toBe(true);
+    expect(await principal(user.id, 0, phone.sid)).not.toBeNull();
 
     await revokeSession(phone, now);
     await revokeSession(phone, now); // a second click on "sign out" changes nothing
-    expect(await sessionHolds(phone, now)).toBe(false);
-    expect(await sessionHolds(desk, now)).toBe(true);
+    expect(await principal(user.id, 0, phone.sid)).toBeNull();
+    expect(await principal(user.id, 0, desk.sid)).toMatchObject({ id: user.id });
     expect(await db.revokedSession.count({ where: { sid: phone.sid } })).toBe(1);
 
-    // Past its twelve hours a session ends anyway, so its sign-out is forgotten at the next one.
+    // Past its twelve hours a session ends anyway (markLive), so its sign-out is forgotten at the next one.
     const later = new Date("2026-11-29T14:00:00Z");
-    expect(await sessionHolds(phone, later)).toBe(false);
     await revokeSession(desk, later);
     expect(await db.revokedSession.count({ where: { sid: phone.sid } })).toBe(0);
   });
 
-  it("a session without its sign-in mark is not accepted", async () => {
-    expect(await sessionHolds(null)).toBe(false);
+  it("brings the header's unread count along: the person's own unread notifications, up to the badge's cap", async () => {
+    const db = testDb();
+    const unitId = (await makeTownshipUnit(db)).unit.id;
+    const user = await makeUser(db, "OFFICER", { unitId });
+    const other = await makeUser(db, "OFFICER", { unitId });
+    const notify = (userId: string, n: number, readAt: Date | null = null) =>
+      db.notification.createMany({ data: Array.from({ length: n }, () => ({ userId, kind: "CASE_ASSIGNED", params: {}, readAt })) });
+    await notify(user.id, 3);
+    await notify(user.id, 2, new Date());
+    await notify(other.id, 4);
+    expect((await loadSession(user.id, 0, "s"))?.unread).toBe(3);
+    await notify(user.id, UNREAD_CAP + 20);
+    expect((await loadSession(user.id, 0, "s"))?.unread).toBe(UNREAD_CAP);
   });
 });
 
