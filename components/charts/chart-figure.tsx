@@ -40,12 +40,13 @@ export function ChartFigure({ id, title, summary, showTableLabel, header, rows, 
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{showTableLabel}</summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-left">
+          {/* Cell styles set once on the table, not on each of its cells: the page carries the markup twice (HTML and RSC). */}
+          <table className="min-w-full text-left [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1 [&_thead_th]:border-b [&_thead_th]:border-slate-200 [&_thead_th]:font-medium [&_tbody_th]:font-normal">
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
                 {header.map((h) => (
-                  <th key={h} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">
+                  <th key={h} scope="col">
                     {h}
                   </th>
                 ))}
@@ -56,13 +57,11 @@ export function ChartFigure({ id, title, summary, showTableLabel, header, rows, 
                 <tr key={i}>
                   {r.map((c, j) =>
                     j === 0 ? (
-                      <th key={j} scope="row" className="px-2 py-1 font-normal">
+                      <th key={j} scope="row">
                         {c}
                       </th>
                     ) : (
-                      <td key={j} className="px-2 py-1 tabular-nums">
-                        {c}
-                      </td>
+                      <td key={j}>{c}</td>
                     ),
                   )}
                 </tr>

@@ -38,6 +38,19 @@ describe("static markup", () => {
     );
   });
 
+  it("starts a never-hydrated form where React's server render would: the chosen option, the typed value", () => {
+    const Choice = ({ value }: { value: string }) =>
+      h("select", { name: "unit", defaultValue: value }, h("option", { value: "" }, "全部"), [
+        h("option", { key: "T1", value: "T1" }, "镇1"),
+        h("option", { key: "T2", value: "T2" }, "镇2"),
+      ]);
+    expect(staticMarkup(h("form", null, h(Choice, { value: "T2" }), h("input", { type: "date", name: "from", defaultValue: "2026-11-01" })))).toBe(
+      '<form><select name="unit"><option value="">全部</option><option value="T1">镇1</option><option value="T2" selected="">镇2</option></select>' +
+        '<input type="date" name="from" value="2026-11-01"></form>',
+    );
+    expect(staticMarkup(h(Choice, { value: "" }))).toContain('<option value="" selected="">全部</option>');
+  });
+
   it("refuses event handlers and async components, which static markup cannot carry", () => {
     expect(() => staticMarkup(h("button", { onClick: () => {} }, "x"))).toThrow(/event handler/);
     async function Later() {

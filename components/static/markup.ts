@@ -19,6 +19,9 @@ const ATTRIBUTE: Record<string, string> = {
   strokeDasharray: "stroke-dasharray",
   dominantBaseline: "dominant-baseline",
   fillOpacity: "fill-opacity",
+  // A form that is never hydrated starts from these, as React's server render writes them.
+  defaultValue: "value",
+  defaultChecked: "checked",
 };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
@@ -48,22 +51,29 @@ function attributes(props: Record<string, unknown>): string {
   return out;
 }
 
-/** The HTML of a tree of server elements, escaped as React would. */
-export function staticMarkup(node: ReactNode): string {
+/**
+ * The HTML of a tree of server elements, escaped as React would. A `<select defaultValue>` marks its matching
+ * `<option>` selected (`selected` is the value of the select being rendered, if any).
+ */
+export function staticMarkup(node: ReactNode, selected?: string): string {
   if (node === null || node === undefined || typeof node === "boolean") return "";
   if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return escapeHtml(String(node));
-  if (Array.isArray(node)) return node.map(staticMarkup).join("");
+  if (Array.isArray(node)) return node.map((n) => staticMarkup(n as ReactNode, selected)).join("");
   if (!isValidElement(node)) throw new Error("staticMarkup: only elements, text and arrays");
   const { type, props } = node as { type: unknown; props: Record<string, unknown> };
-  if (type === Fragment) return staticMarkup(props.children as ReactNode);
+  if (type === Fragment) return staticMarkup(props.children as ReactNode, selected);
   if (typeof type === "function") {
     const out = (type as (p: unknown) => ReactNode)(props);
     if (out instanceof Promise) throw new Error("staticMarkup: async components are not supported");
-    return staticMarkup(out);
+    return staticMarkup(out, selected);
   }
   if (typeof type !== "string") throw new Error("staticMarkup: only server components and HTML/SVG elements");
-  const open = `<${type}${attributes(props)}>`;
+  const { defaultValue, ...rest } = props;
+  const own = type === "select" ? rest : props;
+  const isSelected = type === "option" && selected !== undefined && String(props.value) === selected;
+  const open = `<${type}${attributes(own)}${isSelected ? ' selected=""' : ""}>`;
   if (VOID.has(type)) return open;
-  const inner = (props.dangerouslySetInnerHTML as { __html: string } | undefined)?.__html ?? staticMarkup(props.children as ReactNode);
+  const inside = type === "select" && defaultValue !== undefined && defaultValue !== null ? String(defaultValue) : type === "option" ? undefined : selected;
+  const inner = (props.dangerouslySetInnerHTML as { __html: string } | undefined)?.__html ?? staticMarkup(props.children as ReactNode, inside);
   return `${open}${inner}</${type}>`;
 }

@@ -3,11 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError, isStatementTimeout } from "@/lib/errors";
-import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
 import { servedStats } from "@/lib/stats/report";
 import { parseStatsParams } from "@/lib/stats/scope";
-import { scopeLabel } from "@/lib/stats/tables";
-import { FilterForm } from "./_components/filter-form";
 import { statsMarkup } from "./_components/figures";
 import { statsWords } from "./words";
 
@@ -40,25 +37,6 @@ export default async function StatsPage({ searchParams }: Props) {
       </div>
     );
   }
-  const { t } = words;
-  // Rendered once per served report and language (figures.tsx), then sent as they are.
-  const markup = statsMarkup(report, words, format);
-
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-600">{t("scope.label", { scope: scopeLabel(report, words) })}</p>
-      </div>
-      <FilterForm report={report} words={words} />
-      <div dangerouslySetInnerHTML={{ __html: markup.csvLinks }} />
-      {report.periodAdjusted && (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-          {report.periodTooLong ? t("limits.periodTooLong", { days: MAX_PERIOD_DAYS }) : t("filters.adjusted")}
-        </p>
-      )}
-
-      <div className="space-y-6" dangerouslySetInnerHTML={{ __html: markup.figures }} />
-    </div>
-  );
+  // Rendered once per served report and language (figures.tsx), then sent as it is.
+  return <div className="space-y-6" dangerouslySetInnerHTML={{ __html: statsMarkup(report, words, format) }} />;
 }

@@ -1,11 +1,13 @@
 import type { getFormatter } from "next-intl/server";
 import type { StatsReport } from "@/lib/stats/report";
 import { statsQuery, effectiveParams } from "@/lib/stats/scope";
-import { statsTables, type StatsTable, type TableKey, type Words } from "@/lib/stats/tables";
+import { MAX_PERIOD_DAYS } from "@/lib/stats/period";
+import { scopeLabel, statsTables, type StatsTable, type TableKey, type Words } from "@/lib/stats/tables";
 import { shanghaiDayStart } from "@/lib/time/shanghai";
 import { staticMarkup } from "@/components/static/markup";
 import { BacklogCharts, TrendChart } from "./charts";
 import { Durations, FigureCards } from "./figure-cards";
+import { FilterForm } from "./filter-form";
 import { CsvLinks, StatsTableView } from "./stats-table";
 
 type Format = Awaited<ReturnType<typeof getFormatter>>;
@@ -24,30 +26,47 @@ const DEFINITIONS = [
 ] as const;
 
 // Everyone served the same report (lib/stats/report.ts keeps one per scope, period and filters for up to a
-// minute) sees the same figures: their markup is rendered once per report and language and reused.
-type Markup = { csvLinks: string; figures: string };
-const rendered = new WeakMap<StatsReport, Map<string, Markup>>();
+// minute) sees the same page: its markup is rendered once per report and language and reused.
+const rendered = new WeakMap<StatsReport, Map<string, string>>();
 
 /**
- * The CSV links and the figures of a stats view (everything below the filters) as HTML, rendered once per
- * served report and language.
+ * Everything a stats view shows (title, filters, CSV links and figures) as HTML, rendered once per served
+ * report and language: none of it depends on who asks beyond the report they were served.
  */
-export function statsMarkup(report: StatsReport, words: Words, format: Format): Markup {
-  const byLocale = rendered.get(report) ?? new Map<string, Markup>();
+export function statsMarkup(report: StatsReport, words: Words, format: Format): string {
+  const byLocale = rendered.get(report) ?? new Map<string, string>();
   rendered.set(report, byLocale);
   let markup = byLocale.get(words.locale);
   if (markup === undefined) {
-    const tables = new Map<TableKey, StatsTable>(statsTables(report, words).map((x) => [x.key, x]));
-    const effective = effectiveParams(report);
-    const csvHref = (table: { key: TableKey }) => `/stats/export?${statsQuery(effective, { table: table.key })}`;
-    const { t } = words;
-    markup = {
-      csvLinks: staticMarkup(<CsvLinks tables={[...tables.values()]} href={csvHref} title={t("csv.title")} label={t("csv.download")} />),
-      figures: staticMarkup(<Figures report={report} words={words} format={format} tables={tables} />),
-    };
+    markup = staticMarkup(<StatsBody report={report} words={words} format={format} />);
     byLocale.set(words.locale, markup);
   }
   return markup;
+}
+
+function StatsBody({ report, words, format }: { report: StatsReport; words: Words; format: Format }) {
+  const tables = new Map<TableKey, StatsTable>(statsTables(report, words).map((x) => [x.key, x]));
+  const effective = effectiveParams(report);
+  const csvHref = (table: { key: TableKey }) => `/stats/export?${statsQuery(effective, { table: table.key })}`;
+  const { t } = words;
+  return (
+    <>
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-600">{t("scope.label", { scope: scopeLabel(report, words) })}</p>
+      </div>
+      <FilterForm report={report} words={words} />
+      <CsvLinks tables={[...tables.values()]} href={csvHref} title={t("csv.title")} label={t("csv.download")} />
+      {report.periodAdjusted && (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          {report.periodTooLong ? t("limits.periodTooLong", { days: MAX_PERIOD_DAYS }) : t("filters.adjusted")}
+        </p>
+      )}
+      <div className="space-y-6">
+        <Figures report={report} words={words} format={format} tables={tables} />
+      </div>
+    </>
+  );
 }
 
 function Figures({ report, words, format, tables }: { report: StatsReport; words: Words; format: Format; tables: Map<TableKey, StatsTable> }) {

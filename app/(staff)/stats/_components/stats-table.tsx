@@ -23,6 +23,9 @@ export function CsvLinks({ tables, href, title, label }: { tables: StatsTable[];
   );
 }
 
+const CELLS =
+  "[&_td]:px-2 [&_td]:py-1.5 [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1.5 [&_thead_th]:border-b [&_thead_th]:border-slate-200 [&_thead_th]:font-medium [&_thead_th]:whitespace-nowrap [&_tbody_th]:font-normal";
+
 /** One stats table as on the page; its CSV (in CsvLinks) holds exactly these cells. */
 export function StatsTableView({ table, empty, hideTitle }: { table: StatsTable; empty: string; hideTitle?: boolean }) {
   const id = `table-${table.key}`;
@@ -39,11 +42,12 @@ export function StatsTableView({ table, empty, hideTitle }: { table: StatsTable;
       ) : (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={id}>
           {/* Wide tables keep readable columns on a phone and scroll sideways inside their own box. */}
-          <table className={`w-full text-left text-sm ${table.header.length > 4 ? "min-w-[40rem]" : ""}`}>
+          {/* Cell styles set once on the table, not on each of its cells: the page carries the markup twice (HTML and RSC). */}
+          <table className={`${CELLS} w-full text-left text-sm ${table.header.length > 4 ? "min-w-[40rem]" : ""}`}>
             <thead>
               <tr>
                 {table.header.map((h) => (
-                  <th key={h} scope="col" className="border-b border-slate-200 px-2 py-1.5 font-medium whitespace-nowrap">
+                  <th key={h} scope="col">
                     {h}
                   </th>
                 ))}
@@ -54,7 +58,7 @@ export function StatsTableView({ table, empty, hideTitle }: { table: StatsTable;
                 <tr key={i}>
                   {row.map((cell, j) =>
                     j === 0 ? (
-                      <th key={j} scope="row" className="px-2 py-1.5 font-normal">
+                      <th key={j} scope="row">
                         {table.links?.[i] ? (
                           // A plain link: this table is rendered once as static markup (figures.tsx).
                           <a href={table.links[i]!} className="font-mono text-brand-700 underline">
@@ -65,9 +69,7 @@ export function StatsTableView({ table, empty, hideTitle }: { table: StatsTable;
                         )}
                       </th>
                     ) : (
-                      <td key={j} className="px-2 py-1.5 tabular-nums">
-                        {cell ?? "—"}
-                      </td>
+                      <td key={j}>{cell ?? "—"}</td>
                     ),
                   )}
                 </tr>
