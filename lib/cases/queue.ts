@@ -130,11 +130,21 @@ async function queueRows(p: Principal, f: QueueFilters, now: Date, after: { at: 
   }));
 }
 
+type Named = { code: string; nameZh: string; nameEn: string };
+/** The choices of the queue's filter menus: every township, and for an admin every active unit. */
+export type QueueMenus = { townships: Named[]; units: Named[] };
+
+const namedJson = (alias: string) =>
+  Prisma.raw(
+    `coalesce(json_agg(json_build_object('code', ${alias}."code", 'nameZh', ${alias}."nameZh", 'nameEn', ${alias}."nameEn") ORDER BY ${alias}."code"), '[]')`,
+  );
+
 /**
  * One page of the queue (keyset on (dueAt, id)) with the count of every tab under the same filters,
- * capped at COUNT_CAP. Two statements, whatever the page shows.
+ * capped at COUNT_CAP, and with `menus` the filter menus' choices read in the counts' statement. Two
+ * statements, whatever the page shows.
  */
-export async function queuePage(p: Principal, f: QueueFilters, now = new Date(), client: Db = db) {
+export async function queuePage(p: Principal, f: QueueFilters, now = new Date(), client: Db = db, menus = false) {
   const filters = filterSql(p, f, now);
   const parts = visibleRequestSqlParts(p);
   const count = (t: QueueTab) =>
@@ -142,13 +152,18 @@ export async function queuePage(p: Principal, f: QueueFilters, now = new Date(),
       parts.map((part) => Prisma.sql`(SELECT 1 FROM "Request" r WHERE ${part} AND ${filters} AND ${tabSql(t, p, now)} LIMIT ${COUNT_CAP})`),
       " UNION ALL ",
     )}) c) AS "${Prisma.raw(t)}"`;
+  const menuSql = menus
+    ? Prisma.sql`, (SELECT ${namedJson("t")} FROM "Township" t) AS "townships",
+        ${p.role === "ADMIN" ? Prisma.sql`(SELECT ${namedJson("u")} FROM "Unit" u WHERE u."active")` : Prisma.sql`'[]'::json`} AS "units"`
+    : Prisma.empty;
   const [rows, [counted]] = await Promise.all([
     queueRows(p, f, now, decodeInstantCursor(f.cursor), PAGE_SIZE + 1, client),
-    client.$queryRaw<Record<QueueTab, number>[]>(Prisma.sql`SELECT ${Prisma.join(QUEUE_TABS.map(count), ", ")}`),
+    client.$queryRaw<(Record<QueueTab, number> & Partial<QueueMenus>)[]>(Prisma.sql`SELECT ${Prisma.join(QUEUE_TABS.map(count), ", ")} ${menuSql}`),
   ]);
   return {
     ...pageOf(rows, PAGE_SIZE, (r) => r.dueAt),
     counts: recordOf(QUEUE_TABS, (t) => Math.min(counted![t], COUNT_CAP)),
+    menus: { townships: counted!.townships ?? [], units: counted!.units ?? [] },
   };
 }
 
@@ -171,22 +186,13 @@ export async function* queueExportBatches(p: Principal, f: QueueFilters, now = n
 
 /**
  * Everything the queue page reads for one view besides the person and the header: the page with its tab
- * counts, the filter menus and, for a lead, whom the selection can go to. A fixed number of statements
+ * counts and filter menus and, for a lead, whom the selection can go to. A fixed number of statements
  * whatever the page shows (tests/integration/queue-statements.test.ts counts them).
  */
 export async function queueView(p: Principal, f: QueueFilters, now: Date) {
   const lead = p.role === "LEAD" || p.role === "ADMIN";
-  const [page, options, assignees] = await Promise.all([queuePage(p, f, now), queueFilterOptions(p), lead ? bulkAssignees(p, f) : Promise.resolve([])]);
-  return { page, options, assignees, lead };
-}
-
-/** Choices for the queue's filter menus. */
-export async function queueFilterOptions(p: Principal) {
-  const [townships, units] = await Promise.all([
-    db.township.findMany({ orderBy: { code: "asc" }, select: { code: true, nameZh: true, nameEn: true } }),
-    p.role === "ADMIN" ? db.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true, nameZh: true, nameEn: true } }) : [],
-  ]);
-  return { townships, units };
+  const [page, assignees] = await Promise.all([queuePage(p, f, now, db, true), lead ? bulkAssignees(p, f) : Promise.resolve([])]);
+  return { page, options: page.menus, assignees, lead };
 }
 
 /** Who a lead (or an admin looking at one unit) may hand the selected cases to. */

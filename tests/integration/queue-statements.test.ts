@@ -15,12 +15,12 @@ beforeEach(async () => {
 });
 
 /** The statements one queue page view sends: the person with the session check and the header's unread count, the queue. */
-async function pageStatements(who: Principal, query: Record<string, string> = {}): Promise<{ count: number; rows: number }> {
+async function pageStatements(who: Principal, query: Record<string, string> = {}): Promise<{ count: number; rows: number; townships: number; units: number }> {
   const { count, value: view } = await counted(async () => {
     const principal = (await loadSession(who.id, 0, "this-sign-in"))?.principal;
     return queueView(principal!, parseQueueFilters(query), now);
   });
-  return { count, rows: view.page.rows.length };
+  return { count, rows: view.page.rows.length, townships: view.options.townships.length, units: view.options.units.length };
 }
 
 describe("the queue page's statements", () => {
@@ -39,7 +39,11 @@ describe("the queue page's statements", () => {
       admin: await pageStatements(w.as.admin, { tab: "all" }),
     };
     // The hook sees the statements at all: the person (with the session and unread count), the page, its counts.
-    expect(few.officer.count).toBeGreaterThanOrEqual(4);
+    expect(few.officer.count).toBeGreaterThanOrEqual(3);
+    // The filter menus come with the tab counts: townships for everyone, units for the admin only.
+    expect(few.officer.townships).toBeGreaterThan(0);
+    expect(few.officer.units).toBe(0);
+    expect(few.admin.units).toBe(await db.unit.count({ where: { active: true } }));
     expect(few.officer.rows).toBe(2);
     expect(many.officer.rows).toBe(25);
     for (const who of ["officer", "lead", "admin"] as const) {
