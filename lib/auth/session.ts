@@ -6,7 +6,7 @@ import { loadSession, type SessionView } from "./principal";
 import { markLive, readMark } from "./session-mark";
 import { readSessionToken } from "./session-token";
 import type { Principal } from "./types";
-import { REQUEST_PATH_HEADER } from "./request-path";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 /**
  * The signed-in person and their header's figures, or null when there is no session or it no longer holds
@@ -31,7 +31,7 @@ export async function getUnreadCount(): Promise<number> {
   return (await getSessionView())?.unread ?? 0;
 }
 
-/** Sign-in, coming back to the page asked for (its path is passed on by proxy.ts; without it, just sign-in). */
+/** Sign-in, coming back to the page asked for (its path is passed on by lib/http/request-guard.ts; without it, just sign-in). */
 export async function requireUser(): Promise<Principal> {
   const principal = await getPrincipal();
   if (!principal) {

@@ -1,4 +1,4 @@
-// The headers every page carries, built in one place (proxy.ts sets them per request). Pure, so each
+// The headers every page carries, built in one place (lib/http/request-guard.ts sets them per request). Pure, so each
 // rule is unit-tested; the e2e checks they reach the browser.
 
 /** A fresh, unguessable nonce for one response (128 bits, base64). */
@@ -45,9 +45,9 @@ export function strictTransportSecurity(protocol: string, forwardedProto: string
  * against X-Forwarded-Host or Host; a POST without an Origin header is left to Next (old browsers and
  * same-origin fetches may omit it).
  */
-export function isForeignActionPost(method: string, h: Headers): boolean {
+export function isForeignActionPost(method: string, h: { get(name: string): string | null }): boolean {
   const formBody = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(h.get("content-type") ?? "");
-  if (method !== "POST" || !(h.has("next-action") || formBody)) return false;
+  if (method !== "POST" || !(h.get("next-action") !== null || formBody)) return false;
   const origin = h.get("origin");
   if (origin === null) return false;
   const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").split(",")[0]!.trim().toLowerCase();

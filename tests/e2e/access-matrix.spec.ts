@@ -1,7 +1,7 @@
 // The access matrix as a test (issue 13): every page route, route handler and server action the build
 // contains, tried as each kind of person, against who DOMAIN.md says may use it. A route or action the
 // build has and this table does not fails the test, so a new one cannot ship without its row. Nothing here
-// relies on proxy.ts: a refusal is the page's own 404 or its own redirect to sign-in.
+// relies on lib/http/request-guard.ts: a refusal is the page's own 404 or its own redirect to sign-in.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
