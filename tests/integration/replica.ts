@@ -104,9 +104,17 @@ export async function startStandby(primaryUrl: string): Promise<Standby> {
   try {
     const [{ wal_level }] = await query<{ wal_level: string }>(admin, "SHOW wal_level");
     const [{ senders }] = await query<{ senders: string }>(admin, "SELECT current_setting('max_wal_senders') AS senders");
-    const hba = await query(admin, `SELECT 1 FROM pg_hba_file_rules WHERE 'replication' = ANY(database) AND (type = 'local' OR address = '127.0.0.1')`);
+    // A `host … replication …` line covering 127.0.0.1 ("all" in the database column does not cover replication).
+    const hba = await query(
+      admin,
+      `SELECT 1 FROM pg_hba_file_rules WHERE type LIKE 'host%' AND 'replication' = ANY(database) AND auth_method <> 'reject'
+         AND (address IN ('all', 'samehost') OR (address ~ '^[0-9.]+$' AND ('127.0.0.1'::inet & netmask::inet) = (address::inet & netmask::inet)))`,
+    );
     if (wal_level === "minimal" || Number(senders) === 0 || hba.length === 0)
-      throw new Error(`the primary cannot feed a standby: wal_level=${wal_level}, max_wal_senders=${senders}, replication lines in pg_hba.conf: ${hba.length}`);
+      throw new Error(
+        `the primary cannot feed a standby: wal_level=${wal_level} (needs replica), max_wal_senders=${senders} (needs > 0), ` +
+          `pg_hba.conf lines letting replication in from 127.0.0.1: ${hba.length}`,
+      );
     const [{ data_directory }] = await query<{ data_directory: string }>(admin, "SHOW data_directory");
     const settings = await query<{ name: string; setting: string }>(admin, "SELECT name, setting FROM pg_settings WHERE name = ANY($1)", [AT_LEAST_PRIMARY]);
 
