@@ -35,6 +35,19 @@ function connectionString(): string {
   return url;
 }
 
+/**
+ * Where `pageDb` reads: DATABASE_REPLICA_URL (a hot standby of DATABASE_URL, e.g. a managed PostgreSQL's read
+ * replica endpoint) when set, else DATABASE_URL itself. Read when pageDb is first used: set it before.
+ */
+function pageConnectionString(): string {
+  return process.env.DATABASE_REPLICA_URL || connectionString();
+}
+
+/** True when heavy pages read from a replica, not from the database everything is written to. */
+export function readsFromReplica(): boolean {
+  return !!process.env.DATABASE_REPLICA_URL && process.env.DATABASE_REPLICA_URL !== process.env.DATABASE_URL;
+}
+
 /** The one Prisma client of the process, created on first use (so importing this module needs no database). */
 export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
@@ -44,11 +57,37 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
-/** The client for heavy read pages (stats): its own pool, and every statement cut off after PAGE_STATEMENT_TIMEOUT_MS. */
+/**
+ * The client for heavy read pages (stats): its own pool, and every statement cut off after
+ * PAGE_STATEMENT_TIMEOUT_MS. It connects to the read replica when there is one (DATABASE_REPLICA_URL), so it
+ * only ever reads: whatever such a page writes (the stats fold) goes through `db`.
+ */
 export const pageDb: Db = new Proxy({} as Db, {
   get(_target, prop) {
-    globalForDb.__pageDb ??= createPrismaClient(connectionString(), { max: PAGE_POOL_SIZE, statementTimeoutMs: PAGE_STATEMENT_TIMEOUT_MS });
+    globalForDb.__pageDb ??= createPrismaClient(pageConnectionString(), { max: PAGE_POOL_SIZE, statementTimeoutMs: PAGE_STATEMENT_TIMEOUT_MS });
     const value = Reflect.get(globalForDb.__pageDb, prop);
     return typeof value === "function" ? value.bind(globalForDb.__pageDb) : value;
   },
 });
+
+/** How long a page waits for the replica to replay what was committed before it reads (see replicaCaughtUp). */
+export const REPLICA_WAIT_MS = 2_000;
+
+/**
+ * Waits until the replica has replayed everything committed on the primary before this call (its WAL
+ * position then), so what pageDb reads next includes, say, the stats fold just made through `db`. Returns at
+ * once without a replica; gives up after REPLICA_WAIT_MS (the page then shows what the replica has) and
+ * says whether it caught up. A replica is usually milliseconds behind.
+ */
+export async function replicaCaughtUp(): Promise<boolean> {
+  if (!readsFromReplica()) return true;
+  const [{ lsn }] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS "lsn"`;
+  const deadline = Date.now() + REPLICA_WAIT_MS;
+  for (;;) {
+    // NULL when pageDb's server is not in recovery (a promoted replica, or the primary itself): nothing to wait for.
+    const [{ done }] = await pageDb.$queryRaw<{ done: boolean }[]>`SELECT COALESCE(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, TRUE) AS "done"`;
+    if (done) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, pageDb, type Db } from "@/lib/db";
+import { db, pageDb, REPLICA_WAIT_MS, replicaCaughtUp, type Db } from "@/lib/db";
 import type { Principal } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
 import { requestTypeKeys } from "@/lib/request-types/registry";
@@ -73,7 +73,9 @@ export async function loadStats(principal: Principal, params: StatsParams, now: 
   // The days changed since the last fold are recomputed first (usually today's and a few others: a handful of
   // index range reads), so the rollups hold every change committed before this view.
   await foldDirtyDays(db);
-  // Through pageDb: its own pool and a statement timeout, so a heavy view cannot slow anyone's queue.
+  // With a read replica, the figures are read there once it has replayed that fold (and every change before it).
+  if (!(await replicaCaughtUp())) console.warn(`[stats] the read replica is more than ${REPLICA_WAIT_MS} ms behind: figures may miss the latest changes`);
+  // Through pageDb: its own pool and a statement timeout, so a heavy view cannot slow anyone's queue; the replica when there is one.
   const [figures, open, workload, withdrawn] = await Promise.all([
     rollupFigures(pageDb, s, breakdowns(scope), period, now),
     backlog(pageDb, s, now),
