@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UNREAD_CAP } from "@/lib/auth/principal";
 import { getUnreadCount } from "@/lib/auth/session";
+import { cappedCount } from "@/lib/paging/capped-count";
 
 /** The header's bell: the signed-in person's unread count, read with the session itself (lib/auth/principal.ts). */
 export async function NotificationBell() {
   const [count, t] = await Promise.all([getUnreadCount(), getTranslations("common")]);
-  // Counted up to 100: past 99 the badge and what a screen reader hears both say "99+".
-  const shown = count > 99 ? "99+" : String(count);
+  // Counted up to the cap: past it the badge and what a screen reader hears both say "99+".
+  const shown = cappedCount(count, UNREAD_CAP);
   return (
     <Link href="/notifications" className="relative rounded px-2 py-1 text-sm hover:bg-white/10" aria-label={t("notificationsCount", { count: shown })}>
       <svg

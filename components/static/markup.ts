@@ -68,12 +68,14 @@ export function staticMarkup(node: ReactNode, selected?: string): string {
     return staticMarkup(out, selected);
   }
   if (typeof type !== "string") throw new Error("staticMarkup: only server components and HTML/SVG elements");
-  const { defaultValue, ...rest } = props;
-  const own = type === "select" ? rest : props;
+  if (type === "select") {
+    // A select has no value attribute: its defaultValue marks an option below it instead.
+    const { defaultValue, ...rest } = props;
+    return `<select${attributes(rest)}>${staticMarkup(rest.children as ReactNode, defaultValue == null ? undefined : String(defaultValue))}</select>`;
+  }
   const isSelected = type === "option" && selected !== undefined && String(props.value) === selected;
-  const open = `<${type}${attributes(own)}${isSelected ? ' selected=""' : ""}>`;
+  const open = `<${type}${attributes(props)}${isSelected ? ' selected=""' : ""}>`;
   if (VOID.has(type)) return open;
-  const inside = type === "select" && defaultValue !== undefined && defaultValue !== null ? String(defaultValue) : type === "option" ? undefined : selected;
-  const inner = (props.dangerouslySetInnerHTML as { __html: string } | undefined)?.__html ?? staticMarkup(props.children as ReactNode, inside);
+  const inner = (props.dangerouslySetInnerHTML as { __html: string } | undefined)?.__html ?? staticMarkup(props.children as ReactNode, selected);
   return `${open}${inner}</${type}>`;
 }

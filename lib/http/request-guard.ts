@@ -38,8 +38,8 @@ export function guardDecision(
   if (under(path, NOT_PAGES)) return { kind: "not-a-page" };
   if (isForeignActionPost(method, { get: header })) return { kind: "forbidden" };
   if (hasNulInUrl(pathAndQuery)) return { kind: "not-found" };
-  const cookies = (header("cookie") ?? "").split(";").map((c) => c.slice(0, c.indexOf("=") < 0 ? undefined : c.indexOf("=")).trim());
-  if (under(path, PROTECTED) && !hasSessionCookie(cookies)) {
+  const cookieNames = (header("cookie") ?? "").split(";").map((c) => c.split("=", 1)[0]!.trim());
+  if (under(path, PROTECTED) && !hasSessionCookie(cookieNames)) {
     // The site's own address (APP_URL), never the address the server happens to be bound to.
     const url = new URL("/login", appOrigin(env));
     url.searchParams.set("callbackUrl", pathAndQuery);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { COUNT_CAP } from "@/lib/cases/queue";
+import { cappedCount } from "@/lib/paging/capped-count";
 import { QUEUE_TABS, queueHref, type QueueFilters, type QueueTab } from "@/lib/cases/queue-filters";
 
 /** The queue's views with how many cases each holds under the current filters ("99+" past the cap: counting stops there). */
@@ -20,7 +21,7 @@ export async function QueueTabs({ filters, counts }: { filters: QueueFilters; co
                 aria-current={current ? "page" : undefined}
                 className={`block rounded-t px-3 py-2 text-sm ${current ? "border-b-2 border-brand-700 font-semibold text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
               >
-                {t(tab)} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs">{counts[tab] >= COUNT_CAP ? `${COUNT_CAP - 1}+` : counts[tab]}</span>
+                {t(tab)} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs">{cappedCount(counts[tab], COUNT_CAP)}</span>
               </Link>
             </li>
           );
